@@ -1,0 +1,24 @@
+namespace Vermilion.Accounts.Contracts;
+
+/// <summary>How a person appears anywhere on the platform: beside a note, a comment, a product, a message.</summary>
+public sealed record UserSummary(
+    long Id,
+    string PublicId,
+    string Username,
+    string Nickname,
+    string AvatarUrl,
+    string? IpLocation,
+    IReadOnlyList<string> Roles);
+
+/// <summary>Looks people up by id for other modules.</summary>
+public interface IUserDirectory
+{
+    Task<UserSummary?> FindAsync(long userId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<long, UserSummary>> FindManyAsync(IReadOnlyCollection<long> userIds, CancellationToken cancellationToken);
+
+    Task<long?> FindIdByUsernameAsync(string username, CancellationToken cancellationToken);
+
+    /// <summary>The people who joined most recently, newest first.</summary>
+    Task<IReadOnlyList<UserSummary>> NewestAsync(int count, CancellationToken cancellationToken);
+}

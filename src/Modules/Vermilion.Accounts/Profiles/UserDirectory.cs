@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Vermilion.Accounts.Contracts;
+using Vermilion.Accounts.Users;
+using Vermilion.Kernel.Ids;
+
+namespace Vermilion.Accounts.Profiles;
+
+internal sealed class UserDirectory(AccountsDb db) : IUserDirectory
+{
+    public async Task<UserSummary?> FindAsync(long userId, CancellationToken cancellationToken) =>
+        (await FindManyAsync([userId], cancellationToken)).GetValueOrDefault(userId);
+
+    public async Task<IReadOnlyDictionary<long, UserSummary>> FindManyAsync(IReadOnlyCollection<long> userIds, CancellationToken cancellationToken)
+    {
+        if (userIds.Count == 0)
+        {
+            return new Dictionary<long, UserSummary>();
+        }
+
+        var rows = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Join(db.Profiles, u => u.Id, p => p.UserId, (u, p) => new { u.Id, u.Username, p.Nickname, p.AvatarKey, p.IpLocation })
+            .ToListAsync(cancellationToken);
+        var roles = await db.UserRoles.AsNoTracking().Where(r => userIds.Contains(r.UserId)).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => new UserSummary(
+            r.Id,
+            ShortId.Encode(r.Id),
+            r.Username,
+            r.Nickname,
+            UserViews.AvatarUrl(r.Id, r.AvatarKey),
+            r.IpLocation,
+            ["user", .. roles.Where(x => x.UserId == r.Id).Select(x => x.Role)]));
+    }
+
+    public async Task<long?> FindIdByUsernameAsync(string username, CancellationToken cancellationToken)
+    {
+        var normalized = UserNames.Normalize(username);
+        return await db.Users.Where(u => u.NormalizedUsername == normalized).Select(u => (long?)u.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<UserSummary>> NewestAsync(int count, CancellationToken cancellationToken)
+    {
+        var ids = await db.Users.OrderByDescending(u => u.Id).Take(Math.Clamp(count, 1, 100)).Select(u => u.Id).ToListAsync(cancellationToken);
+        var found = await FindManyAsync(ids, cancellationToken);
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+    }
+}

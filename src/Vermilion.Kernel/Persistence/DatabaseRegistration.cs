@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Vermilion.Kernel.Events;
+
+namespace Vermilion.Kernel.Persistence;
+
+public static class DatabaseRegistration
+{
+    /// <summary>Registers a module's DbContext on the configured provider, with its own migrations history and outbox.</summary>
+    public static IServiceCollection AddModuleDb<TContext>(this IServiceCollection services, string prefix)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            var history = prefix + "_migrations";
+            if (settings.IsSqlite)
+            {
+                options.UseSqlite(settings.ConnectionString, o => o.MigrationsHistoryTable(history));
+                options.AddInterceptors(SqlitePragmas.Instance);
+            }
+            else
+            {
+                options.UseNpgsql(settings.ConnectionString, o => o.MigrationsHistoryTable(history));
+            }
+        });
+        services.AddSingleton<IOutboxSource, OutboxSource<TContext>>();
+        services.AddSingleton<IModuleDatabase, ModuleDatabase<TContext>>();
+        return services;
+    }
+
+    /// <summary>The SQLite connection string for a data directory: one file, shared by every module.</summary>
+    public static string SqliteConnectionString(string dataDirectory) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(dataDirectory, "vermilion.db"),
+        DefaultTimeout = 30,
+        Pooling = true,
+    }.ToString();
+}

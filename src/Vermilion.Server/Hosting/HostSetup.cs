@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Vermilion.Kernel.Ids;
+using Vermilion.Kernel.Localization;
+using Vermilion.Kernel.Media;
+
+namespace Vermilion.Server.Hosting;
+
+/// <summary>Everything the host gives every module: configuration, errors, limits, localization, pages and docs.</summary>
+internal static class HostSetup
+{
+    public const long MaxRequestBytes = 30 * 1024 * 1024;
+
+    public static WebApplicationBuilder AddVermilionHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
+
+        // Serves wwwroot from the build's static web assets manifest under `dotnet run` in any environment.
+        builder.WebHost.UseStaticWebAssets();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBytes);
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+
+        var database = DatabaseConfiguration.Read(configuration);
+        services.AddSingleton(database);
+        // Registered before the kernel's outbox dispatcher so the schema exists before anything reads it.
+        services.AddHostedService<Startup>();
+        services.AddKernel(configuration);
+        services.AddSingleton<IMediaStore>(new LocalMediaStore(Path.Combine(database.DataDirectory, "media")));
+        services.AddStrings(typeof(HostSetup).Assembly);
+
+        // Chinese text goes into pages as characters, not as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
+        services.AddVermilionRateLimits(configuration);
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Vermilion.Server.Media;
+
+namespace Vermilion.Server.Hosting;
+
+internal static class Pipeline
+{
+    public static WebApplication UseVermilionPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        // An empty error response becomes ProblemDetails for the API and a friendly page for people.
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseApiAntiforgery();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || http.Request.Path.StartsWithSegments("/media", StringComparison.OrdinalIgnoreCase)
+        || http.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+
+    public static WebApplication MapVermilionShell(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapMedia();
+        app.MapCultureSwitch();
+        app.MapOpenApi();
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "Vermilion API v1");
+            o.DocumentTitle = "Vermilion API";
+        });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).DisableRateLimiting();
+        app.MapGet("/api/ping", () => TypedResults.Ok(new { ok = true })).ExcludeFromDescription().DisableRateLimiting();
+        return app;
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Vermilion.Server.Pages;
+
+/// <summary>The friendly page shown for an error status on a page request.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public void OnGet(int code) => Code = code is >= 400 and < 600 ? code : 404;
+
+    public void OnPost(int code) => OnGet(code);
+}

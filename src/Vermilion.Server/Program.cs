@@ -1,0 +1,24 @@
+using Vermilion.Accounts;
+using Vermilion.Server.Cli;
+using Vermilion.Server.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddVermilionHost();
+builder.Services.AddAccountsModule(builder.Configuration);
+
+var app = builder.Build();
+app.UseVermilionPipeline();
+app.MapAccountsEndpoints();
+app.MapVermilionShell();
+
+if (Commands.IsCommand(args))
+{
+    return await Commands.RunAsync(app, args);
+}
+
+app.Lifetime.ApplicationStarted.Register(() => Startup.Announce(app));
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;
