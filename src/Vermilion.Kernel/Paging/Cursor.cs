@@ -20,7 +20,8 @@ public readonly record struct Cursor(long Key, long Id)
     public static bool TryDecode(string? text, out Cursor cursor)
     {
         cursor = default;
-        if (string.IsNullOrEmpty(text) || text.Length > 32)
+        // TryDecode throws on characters outside the alphabet; a cursor from a client is untrusted text.
+        if (string.IsNullOrEmpty(text) || text.Length > 32 || !Base64Url.IsValid(text))
         {
             return false;
         }

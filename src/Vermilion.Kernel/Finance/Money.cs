@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Vermilion.Kernel.Money;
+namespace Vermilion.Kernel.Finance;
 
 /// <summary>An amount in the smallest unit (fen for CNY). Never a floating-point number.</summary>
 public readonly record struct Money(long Minor, string Currency)
