@@ -24,6 +24,7 @@ public class VermilionApp(TestDatabase database, IDictionary<string, string?>? s
         builder.UseSetting("ConnectionStrings:Vermilion", database.Settings.ConnectionString);
         builder.UseSetting("Vermilion:DataDirectory", database.DataDirectory);
         builder.UseSetting("Vermilion:SeedDemo", "false");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Vermilion:RateLimits:PerClientPerSecond", "100000");
         builder.UseSetting("Vermilion:RateLimits:PerClientBurst", "100000");
         builder.UseSetting("Vermilion:RateLimits:AuthPerMinute", "100000");
@@ -47,6 +48,19 @@ public class VermilionApp(TestDatabase database, IDictionary<string, string?>? s
         _ = app.Server; // starts the host: migrations run here
         return app;
     }
+
+    /// <summary>The same platform listening on a real loopback port, for a browser.</summary>
+    public static async Task<VermilionApp> StartOnKestrelAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var app = new VermilionApp(database, settings);
+        app.UseKestrel(0);
+        app.StartServer();
+        return app;
+    }
+
+    /// <summary>The base address of a Kestrel-hosted app, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public string ServerAddress => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
     public override async ValueTask DisposeAsync()
     {
