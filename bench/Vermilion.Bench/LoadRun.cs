@@ -1,0 +1,69 @@
+using System.Diagnostics;
+
+namespace Vermilion.Bench;
+
+/// <summary>The figures of one endpoint under load.</summary>
+internal sealed record LoadResult(string Name, string Path, int Connections, double Seconds, long Requests, long Errors,
+    double RequestsPerSecond, double P50Ms, double P95Ms, double P99Ms, double MaxMs);
+
+/// <summary>
+/// Drives one URL with N concurrent connections for a fixed time, after a warm-up, and records every latency.
+/// Bounded in time and in count; only loopback addresses are accepted.
+/// </summary>
+internal static class LoadRun
+{
+    public static async Task<LoadResult> RunAsync(HttpClient client, string name, string path, int connections, TimeSpan duration, TimeSpan warmUp)
+    {
+        await DriveAsync(client, path, connections, warmUp, record: false);
+        var watch = Stopwatch.StartNew();
+        var (latencies, errors) = await DriveAsync(client, path, connections, duration, record: true);
+        var seconds = watch.Elapsed.TotalSeconds;
+        latencies.Sort();
+        double At(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))] / (double)Stopwatch.Frequency * 1000;
+        return new LoadResult(name, path, connections, Math.Round(seconds, 2), latencies.Count, errors,
+            Math.Round(latencies.Count / seconds, 1), Math.Round(At(0.50), 2), Math.Round(At(0.95), 2), Math.Round(At(0.99), 2),
+            Math.Round(latencies.Count == 0 ? double.NaN : latencies[^1] / (double)Stopwatch.Frequency * 1000, 2));
+    }
+
+    private static async Task<(List<long> Latencies, long Errors)> DriveAsync(HttpClient client, string path, int connections, TimeSpan duration, bool record)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var perWorker = new List<long>[connections];
+        long errors = 0;
+        var workers = Enumerable.Range(0, connections).Select(async worker =>
+        {
+            var mine = perWorker[worker] = new List<long>(4096);
+            var buffer = new byte[64 * 1024];
+            while (Stopwatch.GetTimestamp() < deadline && mine.Count < 5_000_000)
+            {
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
+                    await using var body = await response.Content.ReadAsStreamAsync();
+                    while (await body.ReadAsync(buffer) > 0)
+                    {
+                    }
+
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        Interlocked.Increment(ref errors);
+                        continue;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                    continue;
+                }
+
+                if (record)
+                {
+                    mine.Add(Stopwatch.GetTimestamp() - start);
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+        return ([.. perWorker.SelectMany(l => l)], errors);
+    }
+}
