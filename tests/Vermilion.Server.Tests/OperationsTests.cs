@@ -32,6 +32,7 @@ public sealed class OperationsTests
         }
 
         Assert.Equal(HttpStatusCode.OK, explorer.StatusCode);
+        Assert.Contains("\"bearer\"", document, StringComparison.Ordinal);
     }
 
     [Fact]
