@@ -1,14 +1,17 @@
 using Vermilion.Accounts;
+using Vermilion.Community;
 using Vermilion.Server.Cli;
 using Vermilion.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddVermilionHost();
 builder.Services.AddAccountsModule(builder.Configuration);
+builder.Services.AddCommunityModule();
 
 var app = builder.Build();
 app.UseVermilionPipeline();
 app.MapAccountsEndpoints();
+app.MapCommunityEndpoints();
 app.MapVermilionShell();
 
 if (Commands.IsCommand(args))

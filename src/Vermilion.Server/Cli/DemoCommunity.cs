@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using Vermilion.Accounts.Contracts;
+using Vermilion.Community.Contracts;
 
 namespace Vermilion.Server.Cli;
 
 /// <summary>How big a demo community to generate.</summary>
-internal sealed record DemoScale(string Name, int People)
+internal sealed record DemoScale(string Name, int People, int Notes, int Interactions)
 {
-    public static readonly DemoScale Small = new("small", 300);
-    public static readonly DemoScale Large = new("large", 50_000);
+    public static readonly DemoScale Small = new("small", 300, 3_000, 30_000);
+    public static readonly DemoScale Large = new("large", 50_000, 200_000, 5_000_000);
 
     public static DemoScale? Parse(string name) => name.ToLowerInvariant() switch
     {
@@ -28,8 +29,33 @@ internal static class DemoCommunity
         var progress = new ConsoleProgress(output, "people", scale.People);
         var people = await accounts.EnsureAsync(scale.People, progress, cancellationToken);
         progress.Done();
-        await output.WriteLineAsync($"Demo community ({scale.Name}): {people.Count} people in {watch.Elapsed.TotalSeconds:F1}s.");
+        var content = scope.ServiceProvider.GetRequiredService<IDemoCommunity>();
+        var stages = new StageProgress(output);
+        var notes = await content.EnsureAsync(people, scale.Notes, scale.Interactions, stages, cancellationToken);
+        stages.Done();
+        await output.WriteLineAsync($"Demo community ({scale.Name}): {people.Count} people, {notes} notes in {watch.Elapsed.TotalSeconds:F1}s.");
     }
+}
+
+/// <summary>Progress of a job with named stages, one bar per stage.</summary>
+internal sealed class StageProgress(TextWriter output) : IProgress<(string Stage, int Done, int Total)>
+{
+    private ConsoleProgress? _bar;
+    private string? _stage;
+
+    public void Report((string Stage, int Done, int Total) value)
+    {
+        if (value.Stage != _stage)
+        {
+            _bar?.Done();
+            _stage = value.Stage;
+            _bar = new ConsoleProgress(output, value.Stage, value.Total);
+        }
+
+        _bar!.Report(value.Done);
+    }
+
+    public void Done() => _bar?.Done();
 }
 
 /// <summary>A one-line progress bar that redraws in place.</summary>

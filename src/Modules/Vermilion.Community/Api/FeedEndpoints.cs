@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Vermilion.Community.Feeds;
+using Vermilion.Community.Media;
+using Vermilion.Kernel.Errors;
+using Vermilion.Kernel.Media;
+using Vermilion.Kernel.Web;
+
+namespace Vermilion.Community.Api;
+
+internal static class FeedEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/feed/latest", (string? cursor, HttpContext http, FeedQueries feeds) =>
+            feeds.LatestAsync(http.User.UserId(), cursor, http.RequestAborted)).WithTags("Feeds").WithSummary("Newest public notes first.");
+        app.MapGet("/api/feed/following", (string? cursor, HttpContext http, FeedQueries feeds) =>
+            feeds.FollowingAsync(http.User.RequiredUserId(), cursor, http.RequestAborted)).WithTags("Feeds").RequireAuthorization()
+            .WithSummary("Newest notes of the people you follow first.");
+        app.MapGet("/api/topics/{name}", TopicAsync).WithTags("Topics").WithSummary("A topic: its note count and its hot or latest notes (sort=hot|latest).");
+        app.MapGet("/api/suggest/topics", async (string? q, TopicQueries topics, HttpContext http) =>
+            (await topics.SuggestAsync((q ?? "").Trim().TrimStart('#'), http.RequestAborted)).Select(t => new { name = t.Name, noteCount = t.NoteCount }))
+            .WithTags("Topics").WithSummary("Topics starting with q, most used first (for # completion).");
+        app.MapGet("/api/suggest/people", (string? q, HttpContext http, Profiles.SocialQueries social) =>
+            social.FollowedByAsync(http.User.RequiredUserId(), (q ?? "").Trim().TrimStart('@'), 10, http.RequestAborted))
+            .WithTags("Social").RequireAuthorization().WithSummary("People you follow whose name starts with q (for @ completion).");
+        app.MapPost("/api/media", UploadAsync).WithTags("Media").RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).DisableAntiforgery()
+            .WithSummary("Upload an image (raw body or multipart field `file`); returns the id to use in a note or comment.");
+    }
+
+    private static async Task<IResult> TopicAsync(string name, string? sort, string? cursor, HttpContext http, TopicQueries topics, IStringLocalizer text) =>
+        await topics.PageAsync(name, sort ?? "hot", cursor, http.User.UserId(), http.RequestAborted) is { } page
+            ? TypedResults.Ok(page)
+            : ApiIds.NotFound(text, "community.topic.not_found");
+
+    private static async Task<IResult> UploadAsync(HttpContext http, UploadMediaHandler upload, IStringLocalizer text)
+    {
+        var content = await UploadReader.ReadAsync(http.Request, "file", ImageLimits.NoteImage.MaxBytes, http.RequestAborted);
+        if (content is null)
+        {
+            return Problems.From(Failure.Invalid("file", text["media.toolarge", ImageLimits.NoteImage.MaxBytes / 1024 / 1024]));
+        }
+
+        return (await upload.HandleAsync(http.User.RequiredUserId(), content, http.RequestAborted)).Match(view => TypedResults.Created(view.Url, view));
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Vermilion.Accounts.Contracts;
+using Vermilion.Community.Notes;
+using Vermilion.Kernel.Ids;
+using Vermilion.Kernel.Paging;
+
+namespace Vermilion.Community.Comments;
+
+public sealed record CommentView(
+    string Id,
+    UserSummary Author,
+    string Body,
+    string? ImageUrl,
+    int LikeCount,
+    bool Liked,
+    int ReplyCount,
+    DateTimeOffset CreatedAt,
+    UserSummary? ReplyTo,
+    bool Pinned,
+    bool ByNoteAuthor,
+    IReadOnlyList<CommentView> Replies);
+
+/// <summary>A note's comment thread: top-level comments by hot or latest, the pinned one first, two replies each.</summary>
+internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, TimeProvider clock)
+{
+    public const int PageSize = 20;
+    public const int RepliesShown = 2;
+
+    public async Task<Page<CommentView>?> ThreadAsync(long noteId, long? viewer, string sort, string? cursor, CancellationToken cancellationToken)
+    {
+        var note = await db.Notes.AsNoTracking().VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => n.Id == noteId)
+            .Select(n => new { n.AuthorId, n.PinnedCommentId }).FirstOrDefaultAsync(cancellationToken);
+        if (note is null)
+        {
+            return null;
+        }
+
+        var hot = sort != "latest";
+        var query = db.Comments.AsNoTracking().Where(c => c.NoteId == noteId && c.ParentId == null && c.DeletedAt == null && c.Id != note.PinnedCommentId);
+        if (viewer is { } me)
+        {
+            query = query.Where(c => !db.Blocks.Any(b => (b.BlockerId == me && b.BlockedId == c.AuthorId) || (b.BlockerId == c.AuthorId && b.BlockedId == me)));
+        }
+
+        var first = !Cursor.TryDecode(cursor, out var after);
+        if (!first)
+        {
+            query = hot
+                ? query.Where(c => c.LikeCount < after.Key || (c.LikeCount == after.Key && c.Id < after.Id))
+                : query.Where(c => c.Id < after.Id);
+        }
+
+        var rows = await (hot ? query.OrderByDescending(c => c.LikeCount).ThenByDescending(c => c.Id) : query.OrderByDescending(c => c.Id))
+            .Take(PageSize + 1).ToListAsync(cancellationToken);
+        var more = rows.Count > PageSize;
+        if (more)
+        {
+            rows.RemoveAt(PageSize);
+        }
+
+        string? next = more ? new Cursor(hot ? rows[^1].LikeCount : 0, rows[^1].Id).Encode() : null;
+        if (first && note.PinnedCommentId is { } pinnedId
+            && await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == pinnedId && c.DeletedAt == null, cancellationToken) is { } pinned)
+        {
+            rows.Insert(0, pinned);
+        }
+
+        var replies = new List<Comment>();
+        foreach (var parent in rows.Where(r => r.ReplyCount > 0))
+        {
+            replies.AddRange(await db.Comments.AsNoTracking().Where(c => c.ParentId == parent.Id && c.DeletedAt == null)
+                .OrderBy(c => c.Id).Take(RepliesShown).ToListAsync(cancellationToken));
+        }
+
+        var views = await ViewsAsync(rows, replies, note.AuthorId, note.PinnedCommentId, viewer, cancellationToken);
+        return new Page<CommentView>(views, next);
+    }
+
+    public async Task<Page<CommentView>?> RepliesAsync(long parentId, long? viewer, string? cursor, CancellationToken cancellationToken)
+    {
+        var parent = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == parentId && c.DeletedAt == null && c.ParentId == null, cancellationToken);
+        var noteAuthor = parent is null ? null
+            : await db.Notes.AsNoTracking().VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => n.Id == parent.NoteId).Select(n => (long?)n.AuthorId).FirstOrDefaultAsync(cancellationToken);
+        if (parent is null || noteAuthor is null)
+        {
+            return null;
+        }
+
+        var query = db.Comments.AsNoTracking().Where(c => c.ParentId == parentId && c.DeletedAt == null);
+        if (Cursor.TryDecode(cursor, out var after))
+        {
+            query = query.Where(c => c.Id > after.Id);
+        }
+
+        var rows = await query.OrderBy(c => c.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
+        var more = rows.Count > PageSize;
+        if (more)
+        {
+            rows.RemoveAt(PageSize);
+        }
+
+        var views = await ViewsAsync(rows, [], noteAuthor.Value, null, viewer, cancellationToken);
+        return new Page<CommentView>(views, more ? new Cursor(0, rows[^1].Id).Encode() : null);
+    }
+
+    private async Task<List<CommentView>> ViewsAsync(List<Comment> top, List<Comment> replies, long noteAuthorId, long? pinnedId, long? viewer, CancellationToken cancellationToken)
+    {
+        var all = top.Concat(replies).ToList();
+        var people = all.Select(c => c.AuthorId).Concat(all.Where(c => c.ReplyToUserId.HasValue).Select(c => c.ReplyToUserId!.Value)).Distinct().ToList();
+        var summaries = await users.FindManyAsync(people, cancellationToken);
+        var ids = all.Select(c => c.Id).ToList();
+        var me = viewer ?? 0;
+        var liked = viewer is null ? [] : (await db.CommentLikes.Where(l => l.UserId == me && ids.Contains(l.CommentId)).Select(l => l.CommentId).ToListAsync(cancellationToken)).ToHashSet();
+        UserSummary Person(long id) => summaries.GetValueOrDefault(id) ?? NoteNames.Unknown(id);
+        CommentView View(Comment c, IReadOnlyList<CommentView> children) => new(
+            ShortId.Encode(c.Id), Person(c.AuthorId), c.Body, c.ImageKey is null ? null : "/media/" + c.ImageKey, c.LikeCount, liked.Contains(c.Id),
+            c.ReplyCount, c.CreatedAt, c.ReplyToUserId is { } r && c.ParentId is not null ? Person(r) : null, c.Id == pinnedId, c.AuthorId == noteAuthorId, children);
+        return [.. top.Select(t => View(t, [.. replies.Where(r => r.ParentId == t.Id).Select(r => View(r, []))]))];
+    }
+}

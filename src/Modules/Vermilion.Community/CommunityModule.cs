@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Vermilion.Community.Api;
+using Vermilion.Community.Boards;
+using Vermilion.Community.Comments;
+using Vermilion.Community.Demo;
+using Vermilion.Community.Feeds;
+using Vermilion.Community.Follows;
+using Vermilion.Community.Likes;
+using Vermilion.Community.Media;
+using Vermilion.Community.Notes;
+using Vermilion.Community.Profiles;
+using Vermilion.Kernel.Localization;
+using Vermilion.Kernel.Persistence;
+
+namespace Vermilion.Community;
+
+/// <summary>Community: notes, media, topics, follows and blocks, likes and boards, comments, feeds.</summary>
+public static class CommunityModule
+{
+    public static IServiceCollection AddCommunityModule(this IServiceCollection services)
+    {
+        services.AddModuleDb<CommunityDb>(CommunityDb.TablePrefix);
+        services.AddStrings(typeof(CommunityModule).Assembly);
+        services.AddScoped<UploadMediaHandler>();
+        services.AddScoped<NotePublication>();
+        services.AddScoped<CreateNoteHandler>();
+        services.AddScoped<EditNoteHandler>();
+        services.AddScoped<DeleteNoteHandler>();
+        services.AddScoped<NoteQueries>();
+        services.AddScoped<FeedQueries>();
+        services.AddScoped<TopicQueries>();
+        services.AddScoped<FollowHandler>();
+        services.AddScoped<BlockHandler>();
+        services.AddScoped<LikeHandler>();
+        services.AddScoped<BoardHandler>();
+        services.AddScoped<CollectHandler>();
+        services.AddScoped<PostCommentHandler>();
+        services.AddScoped<ManageCommentHandler>();
+        services.AddScoped<CommentQueries>();
+        services.AddScoped<SocialQueries>();
+        services.AddScoped<Contracts.IDemoCommunity, DemoContent>();
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCommunityEndpoints(this IEndpointRouteBuilder app)
+    {
+        NoteEndpoints.Map(app);
+        SocialEndpoints.Map(app);
+        CommentEndpoints.Map(app);
+        FeedEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Vermilion.Community.Notes;
+using Vermilion.Kernel.Paging;
+
+namespace Vermilion.Community.Feeds;
+
+/// <summary>
+/// Lists of notes, newest first, paged by a (publish time, id) keyset cursor so pages stay stable while new
+/// notes arrive: the latest feed, the following feed, a person's notes, likes and collections, a topic.
+/// </summary>
+internal sealed class FeedQueries(CommunityDb db, NoteQueries notes, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    public Task<Page<NoteCard>> LatestAsync(long? viewer, string? cursor, CancellationToken cancellationToken) =>
+        PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()), viewer, cursor, cancellationToken);
+
+    public Task<Page<NoteCard>> FollowingAsync(long viewer, string? cursor, CancellationToken cancellationToken) =>
+        PageAsync(
+            db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => db.Follows.Any(f => f.FollowerId == viewer && f.FolloweeId == n.AuthorId)),
+            viewer, cursor, cancellationToken);
+
+    public Task<Page<NoteCard>> ByAuthorAsync(long authorId, long? viewer, string? cursor, CancellationToken cancellationToken) =>
+        PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => n.AuthorId == authorId), viewer, cursor, cancellationToken);
+
+    public Task<Page<NoteCard>> LikedByAsync(long userId, long? viewer, string? cursor, CancellationToken cancellationToken) =>
+        PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => db.Likes.Any(l => l.UserId == userId && l.NoteId == n.Id)), viewer, cursor, cancellationToken);
+
+    public Task<Page<NoteCard>> CollectedByAsync(long userId, long? viewer, string? cursor, CancellationToken cancellationToken) =>
+        PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => db.BoardItems.Any(i => i.UserId == userId && i.NoteId == n.Id)), viewer, cursor, cancellationToken);
+
+    public Task<Page<NoteCard>> InBoardAsync(long boardId, long? viewer, string? cursor, CancellationToken cancellationToken) =>
+        PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => db.BoardItems.Any(i => i.BoardId == boardId && i.NoteId == n.Id)), viewer, cursor, cancellationToken);
+
+    public Task<Page<NoteCard>> TopicLatestAsync(string topic, long? viewer, string? cursor, CancellationToken cancellationToken) =>
+        PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => db.NoteTopics.Any(t => t.Topic == topic && t.NoteId == n.Id)), viewer, cursor, cancellationToken);
+
+    /// <summary>A topic's hot notes: the most liked and collected of the last 30 days (one page, no cursor).</summary>
+    public async Task<IReadOnlyList<NoteCard>> TopicHotAsync(string topic, long? viewer, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow().AddDays(-30);
+        var rows = await db.Notes.AsNoTracking().VisibleTo(db, viewer, clock.GetUtcNow())
+            .Where(n => n.PublishAt >= since && db.NoteTopics.Any(t => t.Topic == topic && t.NoteId == n.Id))
+            .OrderByDescending(n => n.LikeCount + n.CollectCount + n.CommentCount).ThenByDescending(n => n.Id)
+            .Take(PageSize).ToListAsync(cancellationToken);
+        return await notes.CardsAsync(rows, viewer, cancellationToken);
+    }
+
+    private async Task<Page<NoteCard>> PageAsync(IQueryable<Note> query, long? viewer, string? cursor, CancellationToken cancellationToken)
+    {
+        if (Cursor.TryDecode(cursor, out var after))
+        {
+            var at = new DateTimeOffset(after.Key, TimeSpan.Zero);
+            query = query.Where(n => n.PublishAt < at || (n.PublishAt == at && n.Id < after.Id));
+        }
+
+        var rows = await query.AsNoTracking().OrderByDescending(n => n.PublishAt).ThenByDescending(n => n.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
+        var more = rows.Count > PageSize;
+        if (more)
+        {
+            rows.RemoveAt(PageSize);
+        }
+
+        var cards = await notes.CardsAsync(rows, viewer, cancellationToken);
+        var next = more ? new Cursor(rows[^1].PublishAt.UtcTicks, rows[^1].Id).Encode() : null;
+        return new Page<NoteCard>(cards, next);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Vermilion.Kernel.Errors;
+using Vermilion.Kernel.Media;
+
+namespace Vermilion.Community.Notes;
+
+/// <summary>
+/// Changes a note's words, place, privacy or pictures' order and cover. Only the author may; a published note
+/// is marked as edited. A draft can be published (or scheduled) by sending <c>draft: false</c>.
+/// </summary>
+internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMediaStore store, NotePublication publication, IStringLocalizer text)
+{
+    public async Task<Outcome<long>> HandleAsync(long userId, long noteId, NoteRequest request, bool publishDraft, CancellationToken cancellationToken)
+    {
+        var note = await db.Notes.Include(n => n.Media).FirstOrDefaultAsync(n => n.Id == noteId && n.Status != NoteStatus.Deleted, cancellationToken);
+        if (note is null)
+        {
+            return new Failure(FailureKind.NotFound, text["community.note.not_found"]);
+        }
+
+        if (note.AuthorId != userId)
+        {
+            return new Failure(FailureKind.Forbidden, text["community.note.not_yours"]);
+        }
+
+        var now = clock.GetUtcNow();
+        var errors = new FieldErrors();
+        var title = request.Title is null ? note.Title : NoteText.Clean(request.Title);
+        var body = request.Body is null ? note.Body : NoteText.Clean(request.Body);
+        var privacy = request.Privacy is null ? note.Privacy : NoteNames.ParsePrivacy(request.Privacy);
+        if (privacy is null)
+        {
+            errors.Add("privacy", text["community.note.privacy"]);
+        }
+
+        NoteValidation.CheckText(title, body, errors, text);
+        NoteValidation.CheckPlace(request.City, request.Place, request.Latitude, request.Longitude, errors, text);
+        if (publishDraft)
+        {
+            NoteValidation.CheckSchedule(request.PublishAt, now, errors, text);
+        }
+
+        if (note.Type == NoteType.Text && title.Length == 0 && body.Length == 0)
+        {
+            errors.Add("title", text["community.note.text_empty"]);
+        }
+
+        var cover = request.CoverIndex ?? note.Media.FindIndex(m => m.MediaKey == note.CoverKey);
+        if (note.Type == NoteType.Image && (cover < 0 || cover >= note.Media.Count))
+        {
+            errors.Add("coverIndex", text["community.note.cover"]);
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Failure.Invalid(errors, text["common.invalid"]);
+        }
+
+        var wasVisible = note.Status == NoteStatus.Published;
+        note.Title = title;
+        note.Body = body;
+        note.Privacy = privacy!.Value;
+        note.City = request.City is null ? note.City : NoteText.Clean(request.City);
+        note.Place = request.Place is null ? note.Place : NoteText.Clean(request.Place);
+        if (request.Latitude.HasValue)
+        {
+            (note.Latitude, note.Longitude) = (request.Latitude, request.Longitude);
+        }
+
+        if (note.Type == NoteType.Image)
+        {
+            var chosen = note.Media.OrderBy(m => m.Position).ElementAt(cover);
+            (note.CoverKey, note.CoverWidth, note.CoverHeight) = (chosen.MediaKey, chosen.Width, chosen.Height);
+        }
+        else if (note.Type == NoteType.Text)
+        {
+            note.CardStyle = Math.Clamp(request.CardStyle ?? note.CardStyle, 0, TextCards.StyleCount - 1);
+            note.CoverKey = await store.SaveAsync(Encoding.UTF8.GetBytes(TextCards.Render(note.Title, note.Body, note.CardStyle)), "svg", cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (wasVisible)
+        {
+            note.EditedAt = now;
+            await publication.RepublishAsync(note, cancellationToken);
+        }
+        else if (publishDraft && note.Status == NoteStatus.Draft)
+        {
+            var scheduled = request.PublishAt is { } at && at > now.AddMinutes(1);
+            note.Status = scheduled ? NoteStatus.Scheduled : NoteStatus.Published;
+            note.PublishAt = scheduled ? request.PublishAt!.Value : now;
+            if (!scheduled)
+            {
+                await publication.PublishAsync(note, cancellationToken);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return note.Id;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Vermilion.Community.Notes;
+
+/// <summary>A note as the author sends it, to create or (with nulls for "unchanged") to edit.</summary>
+public sealed record NoteRequest(
+    string? Type = null,
+    string? Title = null,
+    string? Body = null,
+    IReadOnlyList<string>? MediaIds = null,
+    int? CoverIndex = null,
+    int? CardStyle = null,
+    string? City = null,
+    string? Place = null,
+    double? Latitude = null,
+    double? Longitude = null,
+    string? Privacy = null,
+    DateTimeOffset? PublishAt = null,
+    bool Draft = false);
