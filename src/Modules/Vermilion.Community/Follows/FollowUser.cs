@@ -26,7 +26,7 @@ internal sealed class FollowHandler(CommunityDb db, IUserDirectory users, TimePr
             return new Failure(FailureKind.NotFound, text["community.user.not_found"]);
         }
 
-        if (db.BlockedBetween(followerId, followeeId))
+        if (await db.BlockedBetweenAsync(followerId, followeeId, cancellationToken))
         {
             return new Failure(FailureKind.Forbidden, text["community.blocked"]);
         }
@@ -38,8 +38,7 @@ internal sealed class FollowHandler(CommunityDb db, IUserDirectory users, TimePr
             cancellationToken);
         if (added == 1)
         {
-            await Stats.AddAsync(db, followerId, StatsField.Following, 1, cancellationToken);
-            await Stats.AddAsync(db, followeeId, StatsField.Followers, 1, cancellationToken);
+            await Stats.AddPairAsync(db, (followerId, StatsField.Following, 1), (followeeId, StatsField.Followers, 1), cancellationToken);
             db.OutboxMessages.Add(outbox.Wrap(new UserFollowed(followerId, followeeId)));
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -68,8 +67,7 @@ internal sealed class FollowHandler(CommunityDb db, IUserDirectory users, TimePr
         var removed = await db.Follows.Where(f => f.FollowerId == followerId && f.FolloweeId == followeeId).ExecuteDeleteAsync(cancellationToken);
         if (removed == 1)
         {
-            await Stats.AddAsync(db, followerId, StatsField.Following, -1, cancellationToken);
-            await Stats.AddAsync(db, followeeId, StatsField.Followers, -1, cancellationToken);
+            await Stats.AddPairAsync(db, (followerId, StatsField.Following, -1), (followeeId, StatsField.Followers, -1), cancellationToken);
         }
 
         return removed == 1;

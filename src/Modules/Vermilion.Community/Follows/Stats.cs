@@ -10,6 +10,17 @@ internal static class Stats
             $"INSERT INTO community_user_stats (user_id, following, followers, likes_received, collects_received, notes) VALUES ({userId}, 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING",
             cancellationToken);
 
+    /// <summary>
+    /// Moves two people's counters, always locking the lower id first: two follows in opposite directions
+    /// then queue instead of deadlocking.
+    /// </summary>
+    public static async Task AddPairAsync(CommunityDb db, (long User, StatsField Field, int Delta) a, (long User, StatsField Field, int Delta) b, CancellationToken cancellationToken)
+    {
+        var (first, second) = a.User <= b.User ? (a, b) : (b, a);
+        await AddAsync(db, first.User, first.Field, first.Delta, cancellationToken);
+        await AddAsync(db, second.User, second.Field, second.Delta, cancellationToken);
+    }
+
     public static async Task AddAsync(CommunityDb db, long userId, StatsField field, int delta, CancellationToken cancellationToken)
     {
         await EnsureAsync(db, userId, cancellationToken);

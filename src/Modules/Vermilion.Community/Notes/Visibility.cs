@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Vermilion.Community.Notes;
 
 /// <summary>
@@ -22,6 +24,6 @@ internal static class Visibility
     }
 
     /// <summary>True when either person has blocked the other.</summary>
-    public static bool BlockedBetween(this CommunityDb db, long a, long b) =>
-        db.Blocks.Any(x => (x.BlockerId == a && x.BlockedId == b) || (x.BlockerId == b && x.BlockedId == a));
+    public static Task<bool> BlockedBetweenAsync(this CommunityDb db, long a, long b, CancellationToken cancellationToken) =>
+        db.Blocks.AnyAsync(x => (x.BlockerId == a && x.BlockedId == b) || (x.BlockerId == b && x.BlockedId == a), cancellationToken);
 }
