@@ -30,6 +30,7 @@ public static class CommunityModule
         services.AddScoped<NoteQueries>();
         services.AddScoped<FeedQueries>();
         services.AddScoped<TopicQueries>();
+        services.AddScoped<FeedSources>();
         services.AddScoped<FollowHandler>();
         services.AddScoped<BlockHandler>();
         services.AddScoped<LikeHandler>();

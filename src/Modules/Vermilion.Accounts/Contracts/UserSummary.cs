@@ -10,6 +10,15 @@ public sealed record UserSummary(
     string? IpLocation,
     IReadOnlyList<string> Roles);
 
+/// <summary>The header of a person's homepage: who they are, in their own words.</summary>
+public sealed record PublicProfile(
+    UserSummary Summary,
+    string Bio,
+    string Gender,
+    string City,
+    IReadOnlyList<string> Interests,
+    DateTimeOffset JoinedAt);
+
 /// <summary>Looks people up by id for other modules.</summary>
 public interface IUserDirectory
 {
@@ -18,6 +27,8 @@ public interface IUserDirectory
     Task<IReadOnlyDictionary<long, UserSummary>> FindManyAsync(IReadOnlyCollection<long> userIds, CancellationToken cancellationToken);
 
     Task<long?> FindIdByUsernameAsync(string username, CancellationToken cancellationToken);
+
+    Task<PublicProfile?> ProfileAsync(long userId, CancellationToken cancellationToken);
 
     /// <summary>The people who joined most recently, newest first.</summary>
     Task<IReadOnlyList<UserSummary>> NewestAsync(int count, CancellationToken cancellationToken);

@@ -5,8 +5,20 @@ using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Accounts.Profiles;
 
-internal sealed class UserDirectory(AccountsDb db) : IUserDirectory
+internal sealed class UserDirectory(AccountsDb db, ProfileQueries profiles) : IUserDirectory
 {
+    public async Task<PublicProfile?> ProfileAsync(long userId, CancellationToken cancellationToken)
+    {
+        if (await profiles.FindAsync(userId, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        var view = UserViews.ToView(found.User, found.Profile);
+        var summary = new UserSummary(userId, view.Id, view.Username, view.Nickname, view.AvatarUrl, view.IpLocation, view.Roles);
+        return new PublicProfile(summary, view.Bio, view.Gender, view.City, view.Interests, view.JoinedAt);
+    }
+
     public async Task<UserSummary?> FindAsync(long userId, CancellationToken cancellationToken) =>
         (await FindManyAsync([userId], cancellationToken)).GetValueOrDefault(userId);
 

@@ -26,6 +26,7 @@ internal static class FeedEndpoints
         app.MapGet("/api/suggest/people", (string? q, HttpContext http, Profiles.SocialQueries social) =>
             social.FollowedByAsync(http.User.RequiredUserId(), (q ?? "").Trim().TrimStart('@'), 10, http.RequestAborted))
             .WithTags("Social").RequireAuthorization().WithSummary("People you follow whose name starts with q (for @ completion).");
+        app.MapGet("/n/{id}", (string id) => ApiIds.Parse(id) is null ? Results.NotFound() : Results.Redirect("/explore/" + id)).ExcludeFromDescription();
         app.MapPost("/api/media", UploadAsync).WithTags("Media").RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).DisableAntiforgery()
             .WithSummary("Upload an image (raw body or multipart field `file`); returns the id to use in a note or comment.");
     }

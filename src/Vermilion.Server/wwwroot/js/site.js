@@ -1,5 +1,9 @@
-// Small progressive enhancements; every page works without them.
+// Small progressive enhancements; every page reads without them.
 import { resizeImage } from "./image-resize.js";
+import "./social.js";
+import "./feed.js";
+import "./note.js";
+import "./publish.js";
 
 // Avatar: preview the chosen picture and shrink large photos in the browser before upload.
 for (const form of document.querySelectorAll("form[data-resize-max]")) {

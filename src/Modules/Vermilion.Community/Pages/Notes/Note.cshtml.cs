@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vermilion.Accounts.Contracts;
+using Vermilion.Community.Comments;
+using Vermilion.Community.Notes;
+using Vermilion.Kernel.Errors;
+using Vermilion.Kernel.Ids;
+using Vermilion.Kernel.Paging;
+using Vermilion.Kernel.Web;
+
+namespace Vermilion.Community.Pages.Notes;
+
+/// <summary>A note's page: pictures beside the words, the comment thread, and the like / collect / comment / share bar.</summary>
+internal sealed class NoteModel(NoteQueries notes, CommentQueries comments, PostCommentHandler post, ManageCommentHandler manage, IUserDirectory users) : PageModel
+{
+    public NoteDetail Note { get; private set; } = null!;
+
+    public string BodyHtml { get; private set; } = "";
+
+    public Page<CommentView> Comments { get; private set; } = new([], null);
+
+    public string Sort { get; private set; } = "hot";
+
+    public bool IsAuthor => User.UserId() == Note.Author.Id;
+
+    public string? CommentError { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, string? sort)
+    {
+        return await LoadAsync(id, sort) ? Page() : NotFound();
+    }
+
+    [Authorize]
+    public async Task<IActionResult> OnPostCommentAsync(string id, string? body, string? replyTo)
+    {
+        if (!ShortId.TryDecode(id, out var noteId))
+        {
+            return NotFound();
+        }
+
+        var outcome = await post.HandleAsync(User.RequiredUserId(), noteId, new CommentRequest(body, string.IsNullOrEmpty(replyTo) ? null : replyTo), HttpContext.RequestAborted);
+        if (outcome.Succeeded)
+        {
+            return Redirect($"/explore/{id}?sort=latest#comment-{ShortId.Encode(outcome.Value)}");
+        }
+
+        if (outcome.Failure!.Kind == FailureKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        CommentError = outcome.Failure.Fields?.All.FirstOrDefault().Value is { Count: > 0 } messages ? messages[0] : outcome.Failure.Message;
+        return await LoadAsync(id, "latest") ? Page() : NotFound();
+    }
+
+    [Authorize]
+    public async Task<IActionResult> OnPostDeleteCommentAsync(string id, string commentId) =>
+        await ManageAsync(id, commentId, c => manage.DeleteAsync(User.RequiredUserId(), c, HttpContext.RequestAborted));
+
+    [Authorize]
+    public async Task<IActionResult> OnPostPinAsync(string id, string commentId, bool pin) =>
+        await ManageAsync(id, commentId, c => manage.PinAsync(User.RequiredUserId(), c, pin, HttpContext.RequestAborted));
+
+    private async Task<IActionResult> ManageAsync(string id, string commentId, Func<long, Task<Outcome<bool>>> action)
+    {
+        if (!ShortId.TryDecode(commentId, out var comment))
+        {
+            return NotFound();
+        }
+
+        var outcome = await action(comment);
+        return outcome.Succeeded ? Redirect($"/explore/{id}#comments")
+            : outcome.Failure!.Kind == FailureKind.Forbidden ? Forbid() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string id, string? sort)
+    {
+        if (!ShortId.TryDecode(id, out var noteId) || await notes.DetailAsync(noteId, User.UserId(), HttpContext.RequestAborted) is not { } note)
+        {
+            return false;
+        }
+
+        Note = note;
+        Sort = sort == "latest" ? "latest" : "hot";
+        Comments = await comments.ThreadAsync(noteId, User.UserId(), Sort, null, HttpContext.RequestAborted) ?? new([], null);
+        var links = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var username in NoteText.Mentions(note.Body))
+        {
+            if (await users.FindIdByUsernameAsync(username, HttpContext.RequestAborted) is { } userId)
+            {
+                links[username] = "/user/" + ShortId.Encode(userId);
+            }
+        }
+
+        BodyHtml = NoteText.ToHtml(note.Body, links);
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vermilion.Community.Notes;
+using Vermilion.Kernel.Ids;
+using Vermilion.Kernel.Web;
+
+namespace Vermilion.Community.Pages.Notes;
+
+/// <summary>The publish page: pictures or a text card, words, topics, place, audience, schedule, draft. Also edits.</summary>
+[Authorize]
+internal sealed class PublishModel(NoteQueries notes) : PageModel
+{
+    public NoteDetail? Editing { get; private set; }
+
+    public string StartBody { get; private set; } = "";
+
+    public int CardStyles => TextCards.StyleCount;
+
+    public async Task<IActionResult> OnGetAsync(string? edit, string? topic)
+    {
+        if (edit is not null)
+        {
+            if (!ShortId.TryDecode(edit, out var noteId) || await notes.DetailAsync(noteId, User.UserId(), HttpContext.RequestAborted) is not { } note
+                || note.Author.Id != User.UserId())
+            {
+                return NotFound();
+            }
+
+            Editing = note;
+        }
+
+        StartBody = Editing?.Body ?? (topic is { Length: > 0 and <= 30 } ? $"#{topic} " : "");
+        return Page();
+    }
+}

@@ -1,0 +1,44 @@
+// Calls the JSON API from pages: sends the anti-forgery token the cookie session requires,
+// and turns ProblemDetails into an error carrying its field messages.
+const token = () => document.querySelector("meta[name=request-verification-token]")?.content ?? "";
+
+export class ApiError extends Error {
+  constructor(problem, status) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.errors = problem?.errors ?? {};
+  }
+}
+
+export async function api(method, url, body) {
+  const headers = { RequestVerificationToken: token(), Accept: "application/json" };
+  let payload = body;
+  if (body !== undefined && !(body instanceof FormData) && !(body instanceof Blob)) {
+    headers["Content-Type"] = "application/json";
+    payload = JSON.stringify(body);
+  }
+  const response = await fetch(url, { method, headers, body: payload, credentials: "same-origin" });
+  if (response.status === 401) {
+    location.href = "/account/signin?returnUrl=" + encodeURIComponent(location.pathname + location.search);
+    throw new ApiError({ detail: "" }, 401);
+  }
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(data, response.status);
+  return data;
+}
+
+export function toast(message) {
+  let box = document.querySelector("[data-toast]");
+  if (!box) {
+    box = document.createElement("div");
+    box.className = "toast";
+    box.dataset.toast = "";
+    box.setAttribute("role", "status");
+    document.body.append(box);
+  }
+  box.textContent = message;
+  box.classList.add("show");
+  clearTimeout(box._timer);
+  box._timer = setTimeout(() => box.classList.remove("show"), 2200);
+}
