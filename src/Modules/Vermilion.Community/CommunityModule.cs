@@ -28,6 +28,7 @@ public static class CommunityModule
         services.AddScoped<EditNoteHandler>();
         services.AddScoped<DeleteNoteHandler>();
         services.AddScoped<NoteQueries>();
+        services.AddScoped<Contracts.INoteDirectory, NoteDirectory>();
         services.AddScoped<FeedQueries>();
         services.AddScoped<TopicQueries>();
         services.AddScoped<FeedSources>();
