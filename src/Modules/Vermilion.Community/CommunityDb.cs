@@ -7,6 +7,8 @@ using Vermilion.Community.Media;
 using Vermilion.Community.Messages;
 using Vermilion.Community.Notes;
 using Vermilion.Community.Notifications;
+using Vermilion.Community.Profiles;
+using Vermilion.Community.Series;
 using Vermilion.Community.Topics;
 using Vermilion.Kernel.Persistence;
 
@@ -57,6 +59,12 @@ internal sealed class CommunityDb(DbContextOptions<CommunityDb> options) : Modul
     public DbSet<ConversationMember> ConversationMembers => Set<ConversationMember>();
 
     public DbSet<DirectMessage> Messages => Set<DirectMessage>();
+
+    public DbSet<NoteSeries> Series => Set<NoteSeries>();
+
+    public DbSet<SeriesNote> SeriesNotes => Set<SeriesNote>();
+
+    public DbSet<TabPrivacy> TabPrivacy => Set<TabPrivacy>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -166,6 +174,31 @@ internal sealed class CommunityDb(DbContextOptions<CommunityDb> options) : Modul
         });
         ConfigureNotifications(modelBuilder);
         ConfigureMessages(modelBuilder);
+        ConfigureSeries(modelBuilder);
+    }
+
+    private static void ConfigureSeries(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<NoteSeries>(e =>
+        {
+            e.ToTable("community_series");
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.Property(s => s.Name).HasMaxLength(NoteSeries.NameMax * 2);
+            e.Property(s => s.Description).HasMaxLength(NoteSeries.DescriptionMax * 2);
+            e.HasIndex(s => new { s.OwnerId, s.UpdatedAt });
+        });
+        modelBuilder.Entity<SeriesNote>(e =>
+        {
+            e.ToTable("community_series_notes");
+            e.HasKey(n => new { n.SeriesId, n.NoteId });
+            e.HasIndex(n => n.NoteId).IsUnique();
+        });
+        modelBuilder.Entity<TabPrivacy>(e =>
+        {
+            e.ToTable("community_tab_privacy");
+            e.HasKey(p => p.UserId);
+            e.Property(p => p.UserId).ValueGeneratedNever();
+        });
     }
 
     private static void ConfigureNotifications(ModelBuilder modelBuilder)

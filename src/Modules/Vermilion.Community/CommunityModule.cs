@@ -14,7 +14,9 @@ using Vermilion.Community.Media;
 using Vermilion.Community.Messages;
 using Vermilion.Community.Notifications;
 using Vermilion.Community.Realtime;
+using Vermilion.Community.Series;
 using Vermilion.Kernel.Ids;
+using Vermilion.Kernel.Web;
 using Vermilion.Community.Notes;
 using Vermilion.Community.Profiles;
 using Vermilion.Kernel.Localization;
@@ -74,6 +76,12 @@ public static class CommunityModule
         services.AddScoped<MessageQueries>();
         services.AddScoped<SendMessageHandler>();
         services.AddScoped<ReadMessagesHandler>();
+        services.AddScoped<ManageSeriesHandler>();
+        services.AddScoped<SeriesNotesHandler>();
+        services.AddScoped<SeriesQueries>();
+        services.AddScoped<SeriesChoice>();
+        services.AddScoped<TabPrivacySettings>();
+        services.AddPageSlot("settings.sections", "TabPrivacy");
     }
 
     public static IEndpointRouteBuilder MapCommunityEndpoints(this IEndpointRouteBuilder app)
@@ -84,6 +92,7 @@ public static class CommunityModule
         FeedEndpoints.Map(app);
         MessageEndpoints.Map(app);
         NotificationEndpoints.Map(app);
+        SeriesEndpoints.Map(app);
         app.MapHub<PersonHub>(PersonHub.Path);
         return app;
     }

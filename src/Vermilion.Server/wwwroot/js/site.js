@@ -7,6 +7,7 @@ import "./note.js";
 import "./publish.js";
 import "./messages.js";
 import "./notifications.js";
+import "./series.js";
 
 // Avatar: preview the chosen picture and shrink large photos in the browser before upload.
 for (const form of document.querySelectorAll("form[data-resize-max]")) {
