@@ -41,14 +41,14 @@ internal sealed class NoteModel(
     }
 
     [Authorize]
-    public async Task<IActionResult> OnPostCommentAsync(string id, string? body, string? replyTo)
+    public async Task<IActionResult> OnPostCommentAsync(string id, string? body, string? replyTo, string? imageId)
     {
         if (!ShortId.TryDecode(id, out var noteId))
         {
             return NotFound();
         }
 
-        var outcome = await post.HandleAsync(User.RequiredUserId(), noteId, new CommentRequest(body, string.IsNullOrEmpty(replyTo) ? null : replyTo), HttpContext.RequestAborted);
+        var outcome = await post.HandleAsync(User.RequiredUserId(), noteId, new CommentRequest(body, string.IsNullOrEmpty(replyTo) ? null : replyTo, string.IsNullOrEmpty(imageId) ? null : imageId), HttpContext.RequestAborted);
         if (outcome.Succeeded)
         {
             return Redirect($"/explore/{id}?sort=latest#comment-{ShortId.Encode(outcome.Value)}");
