@@ -16,7 +16,8 @@ public sealed record NoteCard(
     bool Liked,
     DateTimeOffset PublishedAt,
     string? Reason = null,
-    int DurationSeconds = 0);
+    int DurationSeconds = 0,
+    string Status = "published");
 
 public sealed record NoteImage(string Url, int Width, int Height, string? PosterUrl);
 
@@ -81,7 +82,7 @@ internal static class NoteNames
 
     public static NoteCard ToCard(Note note, UserSummary author, bool liked, string? reason = null) => new(
         ShortId.Encode(note.Id), TypeName(note.Type), CardTitle(note), CoverUrl(note), note.CoverWidth, note.CoverHeight,
-        author, note.LikeCount, liked, note.PublishAt, reason, note.DurationSeconds);
+        author, note.LikeCount, liked, note.PublishAt, reason, note.DurationSeconds, note.Status.ToString().ToLowerInvariant());
 
     /// <summary>Someone no longer here still shows as a person, not as an error.</summary>
     public static UserSummary Unknown(long id) => new(id, ShortId.Encode(id), "", "?", $"/avatars/{ShortId.Encode(id)}.svg", null, []);
