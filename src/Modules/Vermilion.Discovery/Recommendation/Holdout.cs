@@ -41,7 +41,11 @@ internal static class Holdout
             }
         }
 
-        return (new InteractionLog(log.ItemCount, users), queries);
+        // Logs are often sorted by something that matters (sign-up time, activity); a subset taken from the front
+        // would not represent everyone.
+        var shuffled = queries.ToArray();
+        random.Shuffle(shuffled);
+        return (new InteractionLog(log.ItemCount, users), shuffled);
     }
 
     private static HashSet<int> RandomPositions(int count, double fraction, Random random)
