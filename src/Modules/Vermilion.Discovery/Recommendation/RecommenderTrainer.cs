@@ -5,7 +5,8 @@ namespace Vermilion.Discovery.Recommendation;
 /// <summary>
 /// Trains a recommender from an interaction log: holds back validation queries, chooses each source's settings on
 /// them, learns the ranker that blends the sources on them (features from sources fitted without the held-back
-/// part), then refits the sources on the whole log. The discovery feed and the offline evaluation both call this.
+/// part), keeps the blend only if it beats every source alone on held-out validation queries, then refits on the
+/// whole log. The discovery feed and the offline evaluation both call this.
 /// </summary>
 internal static class RecommenderTrainer
 {
@@ -27,22 +28,34 @@ internal static class RecommenderTrainer
         var fitted = new List<IRecallSource>();
         foreach (var name in active)
         {
-            var (best, source, ndcg) = Tune(name, fit, tuningQueries, options, parallel, progress, cancellationToken);
+            var (best, source, ndcg) = SourceTuning.Tune(name, fit, tuningQueries, options, parallel, progress, cancellationToken);
             tuned.Add(new TunedSource(name, best, ndcg));
             fitted.Add(source);
         }
 
         if (!options.LearnRanker || active.Count == 1)
         {
-            progress?.Report($"refitting {active[0]} on the whole log");
-            var alone = tuned[0].Settings.Fit(log, options, cancellationToken);
-            return new RecommenderModel(active[0], [alone], null, log.ItemCounts, options.CandidatesPerSource, new TrainingReport(queries.Count, tuned, 0, 0, []));
+            return Alone(active[0], tuned[0], log, options, queries.Count, tuned, progress, cancellationToken);
         }
 
+        var rounds = ValidationRounds.Build(log, (fit, queries), fitted, tuned, options, progress, cancellationToken);
         var generator = new CandidateGenerator(fitted, fit.ItemCounts, options.CandidatesPerSource);
-        var (train, eval) = RankingSets(generator, queries, parallel, progress);
+        var (train, eval) = ValidationRounds.RankingSets(rounds, options, parallel, progress);
         var (ranker, rankerNdcg) = LambdaMart.Train(train, eval, options.Ranker, options.MaxDegreeOfParallelism, progress, cancellationToken);
         progress?.Report($"ranker: {ranker.TreeCount} trees, held-out NDCG@{options.Ranker.CutOff} {rankerNdcg:F4}");
+
+        // The blend must earn its place: on the first round's held-out fifth, against each source alone.
+        var heldOut = queries.Where((_, q) => q % 5 == 4).ToList();
+        var blend = new RecommenderModel("blend", fitted, ranker, fit.ItemCounts, options.CandidatesPerSource, Empty(0));
+        var blendNdcg = ValidationScore.Ndcg(blend, heldOut, parallel);
+        var bestAlone = Enumerable.Range(0, fitted.Count)
+            .Select(s => (Index: s, Ndcg: ValidationScore.Ndcg(fitted[s], heldOut, fit.ItemCounts, parallel)))
+            .MaxBy(s => s.Ndcg);
+        progress?.Report($"held-out validation NDCG@{ValidationScore.CutOff}: blend {blendNdcg:F4}, best source alone ({active[bestAlone.Index]}) {bestAlone.Ndcg:F4}");
+        if (bestAlone.Ndcg > blendNdcg)
+        {
+            return Alone("vermilion", tuned[bestAlone.Index], log, options, queries.Count, tuned, progress, cancellationToken);
+        }
 
         var refitted = new List<IRecallSource>();
         foreach (var source in tuned)
@@ -51,68 +64,18 @@ internal static class RecommenderTrainer
             refitted.Add(source.Settings.Fit(log, options, cancellationToken));
         }
 
-        var report = new TrainingReport(queries.Count, tuned, ranker.TreeCount, rankerNdcg, generator.FeatureNames);
+        var report = new TrainingReport(queries.Count, tuned, ranker.TreeCount, blendNdcg, generator.FeatureNames);
         return new RecommenderModel("vermilion", refitted, ranker, log.ItemCounts, options.CandidatesPerSource, report);
     }
 
-    private static (SourceSettings Best, IRecallSource Source, double Ndcg) Tune(
-        string name, InteractionLog fit, IReadOnlyList<RankingQuery> queries, TrainingOptions options, ParallelOptions parallel,
+    private static RecommenderModel Alone(
+        string name, TunedSource source, InteractionLog log, TrainingOptions options, int queryCount, List<TunedSource> tuned,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var grid = SourceCatalog.GridOf(name, options);
-        (SourceSettings Best, IRecallSource Source, double Ndcg)? best = null;
-        foreach (var settings in grid)
-        {
-            var source = settings.Fit(fit, options, cancellationToken);
-            var ndcg = ValidationScore.Ndcg(source, queries, fit.ItemCounts, parallel);
-            progress?.Report($"{name}: validation NDCG@{ValidationScore.CutOff} {ndcg:F4} for {settings}");
-            if (best is null || ndcg > best.Value.Ndcg)
-            {
-                best = (settings, source, ndcg);
-            }
-        }
-
-        return best!.Value;
+        progress?.Report($"refitting {source.Name} on the whole log, alone");
+        var alone = source.Settings.Fit(log, options, cancellationToken);
+        return new RecommenderModel(name, [alone], null, log.ItemCounts, options.CandidatesPerSource, new TrainingReport(queryCount, tuned, 0, 0, []));
     }
 
-    /// <summary>
-    /// Candidate lists for the validation queries: four in five train the ranker, the fifth decides when it stops.
-    /// Queries whose targets no source recalled teach a ranker nothing and are left out.
-    /// </summary>
-    private static (RankingData Train, RankingData Eval) RankingSets(
-        CandidateGenerator generator, IReadOnlyList<RankingQuery> queries, ParallelOptions parallel, IProgress<string>? progress)
-    {
-        var lists = new (float[] Features, float[] Labels)?[queries.Count];
-        var done = 0;
-        Parallel.For(0, queries.Count, parallel, q =>
-        {
-            var query = queries[q];
-            var set = generator.Generate(query.History, null);
-            var targets = query.Targets.ToHashSet();
-            var labels = set.Items.Select(i => targets.Contains(i) ? 1f : 0f).ToArray();
-            if (labels.Any(l => l > 0))
-            {
-                lists[q] = (set.Features, labels);
-            }
-
-            if (Interlocked.Increment(ref done) % 10_000 == 0)
-            {
-                progress?.Report($"ranking candidates: {done} of {queries.Count} queries");
-            }
-        });
-
-        var train = new List<(float[], float[])>();
-        var eval = new List<(float[], float[])>();
-        for (var q = 0; q < lists.Length; q++)
-        {
-            if (lists[q] is { } list)
-            {
-                (q % 5 == 4 ? eval : train).Add(list);
-            }
-        }
-
-        var recalled = train.Count + eval.Count;
-        progress?.Report($"ranking candidates: targets recalled for {recalled} of {queries.Count} queries ({(double)recalled / Math.Max(1, queries.Count):P1})");
-        return (RankingData.FromQueries(generator.FeatureCount, train), RankingData.FromQueries(generator.FeatureCount, eval));
-    }
+    private static TrainingReport Empty(int queries) => new(queries, [], 0, 0, []);
 }

@@ -38,6 +38,14 @@ internal sealed record TrainingOptions
 
     public RankerSettings Ranker { get; init; } = new();
 
+    /// <summary>
+    /// The ranker wants about this many validation queries; a small log gets them from several holdout rounds
+    /// (earlier last items, or other random shares), each with its sources fitted without that round's targets.
+    /// </summary>
+    public int TargetRankingQueries { get; init; } = 20_000;
+
+    public int MaxValidationRounds { get; init; } = 5;
+
     /// <summary>At most this many validation queries score each point of a source's settings grid.</summary>
     public int MaxTuningQueries { get; init; } = 5_000;
 

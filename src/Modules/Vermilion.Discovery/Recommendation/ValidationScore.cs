@@ -23,6 +23,16 @@ internal static class ValidationScore
         return gains.Length == 0 ? 0 : gains.Average();
     }
 
+    public static double Ndcg(RecommenderModel model, IReadOnlyList<RankingQuery> queries, ParallelOptions parallel)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(queries);
+        var gains = new double[queries.Count];
+        Parallel.For(0, queries.Count, parallel, q =>
+            gains[q] = Ndcg([.. model.Recommend(queries[q].History, CutOff).Select(r => r.Item)], queries[q].Targets));
+        return gains.Length == 0 ? 0 : gains.Average();
+    }
+
     /// <summary>Binary-relevance NDCG of a ranked list against the true items.</summary>
     public static double Ndcg(IReadOnlyList<int> ranked, IReadOnlyCollection<int> targets)
     {
