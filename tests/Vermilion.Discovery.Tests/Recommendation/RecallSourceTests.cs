@@ -48,11 +48,11 @@ public sealed class RecallSourceTests
         var random = new Random(3);
         var people = Enumerable.Range(0, 60).Select(u => Enumerable.Range(0, 6).Select(_ => u % 2 * 10 + random.Next(10)).Distinct().ToArray()).ToArray();
         var log = Synthetic.Log(20, people);
-        var source = new FactorizationSettings(8, 0.1, 10, 10).Fit(log, Options, CancellationToken.None);
+        var source = new FactorizationSettings(4, 5, 10, 10).Fit(log, Options, CancellationToken.None);
 
         var scores = Synthetic.Scores(source, 20, 0, 1, 2);
 
-        Assert.True(Enumerable.Range(3, 7).Min(i => scores[i]) > Enumerable.Range(10, 10).Max(i => scores[i]));
+        Assert.True(Enumerable.Range(3, 7).Min(i => scores[i]) > Enumerable.Range(10, 10).Max(i => scores[i]), string.Join(" ", scores.Select(s => s.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     [Fact]

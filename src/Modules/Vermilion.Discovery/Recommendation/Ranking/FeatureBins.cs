@@ -31,14 +31,15 @@ internal sealed class FeatureBins
         for (var feature = 0; feature < f; feature++)
         {
             var values = sample.Select(r => data.Features[r * f + feature]).Order().ToArray();
-            var cuts = new SortedSet<float>();
-            for (var q = 1; q < maxBins; q++)
+            var distinct = values.Distinct().ToArray();
+            // Few distinct values (counts, flags, "not proposed" zeros) each get a bin; otherwise quantiles do, so
+            // a spike of equal values still gets its own boundary.
+            var cuts = distinct.Length <= maxBins
+                ? new SortedSet<float>(distinct)
+                : new SortedSet<float>(Enumerable.Range(1, maxBins - 1).Select(q => values[(int)((long)q * values.Length / maxBins)]));
+            if (distinct.Length > 0)
             {
-                var at = (int)((long)q * values.Length / maxBins);
-                if (at < values.Length && at > 0 && values[at - 1] < values[at])
-                {
-                    cuts.Add(values[at - 1]);
-                }
+                cuts.Remove(distinct[^1]);
             }
 
             thresholds[feature] = [.. cuts];
