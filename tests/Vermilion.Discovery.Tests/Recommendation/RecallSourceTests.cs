@@ -56,6 +56,18 @@ public sealed class RecallSourceTests
     }
 
     [Fact]
+    public void LinearItemModel_LearnsWhichItemsPredictEachOther()
+    {
+        var log = Synthetic.Log(6, [0, 1, 2], [0, 1], [1, 2], [3, 4], [3, 4, 5], [4, 5], [0, 2]);
+        var source = new LinearItemSettings(0.5, 1).Fit(log, Options, CancellationToken.None);
+
+        var scores = Synthetic.Scores(source, 6, 0, 1);
+
+        Assert.Equal(2, Synthetic.Best(scores, 0, 1));
+        Assert.True(scores[2] > scores[3] && scores[2] > scores[5]);
+    }
+
+    [Fact]
     public void Attributes_RecommendItemsSharingTheRarerAttribute()
     {
         var log = Synthetic.Log(4, [0], [1], [2], [3]);

@@ -5,7 +5,7 @@ namespace Vermilion.Discovery.Recommendation;
 /// <summary>Every recall source the engine knows, each with the small settings grid validation chooses from.</summary>
 internal static class SourceCatalog
 {
-    public static IReadOnlyList<string> Names { get; } = ["trending", "itemknn", "transitions", "sknn", "als", "attributes"];
+    public static IReadOnlyList<string> Names { get; } = ["trending", "itemknn", "transitions", "sknn", "ease", "als", "attributes"];
 
     public static IReadOnlyList<SourceSettings> GridOf(string name, TrainingOptions options)
     {
@@ -16,6 +16,7 @@ internal static class SourceCatalog
             "itemknn" => ItemToItemSettings.CooccurrenceGrid(),
             "transitions" => ItemToItemSettings.TransitionGrid(),
             "sknn" => SessionNeighbourSettings.Grid(),
+            "ease" => LinearItemSettings.Grid(),
             "als" => FactorizationSettings.Grid(),
             "attributes" when options.ItemAttributes is { Count: > 0 } => AttributeSettings.Grid(),
             "attributes" => [],
