@@ -24,6 +24,7 @@ internal sealed class RecommenderEvaluation : IRecommenderEvaluation
         }
 
         var progress = new WriterProgress(output);
+        progress.Report($"machine: {MachineDescription.Describe()}; using {request.Threads ?? Environment.ProcessorCount} threads");
         progress.Report($"reading {request.DataPath}");
         var (data, test) = await Dataset.LoadAsync(request.DataPath, request.Protocol == "given-split" ? request.TestPath : null, cancellationToken);
         progress.Report($"{data.Name} ({data.Format}): {data.Users.Count} users, {data.Items.Count} items, {data.Log.InteractionCount} interactions" +

@@ -2,8 +2,8 @@ namespace Vermilion.Discovery.Recommendation.Ranking;
 
 /// <summary>Settings of the gradient-boosted ranker; the number of trees is chosen by early stopping on held-out queries.</summary>
 internal sealed record RankerSettings(
-    int MaxTrees = 300, int Leaves = 31, double LearningRate = 0.1, int MinRowsInLeaf = 50, double L2 = 1.0,
-    int Patience = 30, int Bins = 64, int CutOff = 20);
+    int MaxTrees = 400, int Leaves = 31, double LearningRate = 0.06, int MinRowsInLeaf = 50, double L2 = 1.0,
+    int Patience = 40, int Bins = 64, int CutOff = 20);
 
 /// <summary>
 /// LambdaMART: boosted regression trees fitted to LambdaRank gradients, which push each relevant candidate above

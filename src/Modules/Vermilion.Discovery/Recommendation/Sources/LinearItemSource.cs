@@ -60,7 +60,7 @@ internal sealed record LinearItemSettings(double Regularization, double HistoryD
     }
 
     public static IReadOnlyList<SourceSettings> Grid() =>
-        [new LinearItemSettings(0.5, 1.0), new LinearItemSettings(3, 1.0), new LinearItemSettings(3, 0.8)];
+        [new LinearItemSettings(3, 1.0), new LinearItemSettings(10, 1.0), new LinearItemSettings(3, 0.8)];
 }
 
 internal sealed class LinearItemSource(LinearItemSettings settings, int[] covered, int[] slot, float[] weights) : IRecallSource
