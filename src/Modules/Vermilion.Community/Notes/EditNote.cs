@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Vermilion.Community.Series;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Media;
 
@@ -10,7 +11,7 @@ namespace Vermilion.Community.Notes;
 /// Changes a note's words, place, privacy or pictures' order and cover. Only the author may; a published note
 /// is marked as edited. A draft can be published (or scheduled) by sending <c>draft: false</c>.
 /// </summary>
-internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMediaStore store, NotePublication publication, IStringLocalizer text)
+internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMediaStore store, NotePublication publication, SeriesChoice series, IStringLocalizer text)
 {
     public async Task<Outcome<long>> HandleAsync(long userId, long noteId, NoteRequest request, bool publishDraft, CancellationToken cancellationToken)
     {
@@ -47,6 +48,8 @@ internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMedia
             errors.Add("title", text["community.note.text_empty"]);
         }
 
+        var seriesId = await series.CheckAsync(userId, request.SeriesId, errors, cancellationToken);
+        var poster = note.Type == NoteType.Video && request.PosterId is not null ? await NotePoster.FindAsync(db, userId, request.PosterId, errors, text, cancellationToken) : null;
         var cover = request.CoverIndex ?? note.Media.FindIndex(m => m.MediaKey == note.CoverKey);
         if (note.Type == NoteType.Image && (cover < 0 || cover >= note.Media.Count))
         {
@@ -74,6 +77,13 @@ internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMedia
             var chosen = note.Media.OrderBy(m => m.Position).ElementAt(cover);
             (note.CoverKey, note.CoverWidth, note.CoverHeight) = (chosen.MediaKey, chosen.Width, chosen.Height);
         }
+        else if (note.Type == NoteType.Video && poster is not null)
+        {
+            var video = note.Media.Single();
+            note.Media.Remove(video);
+            note.Media.Add(new NoteMedia { NoteId = note.Id, Position = 0, MediaKey = video.MediaKey, PosterKey = poster.Key, Width = video.Width, Height = video.Height });
+            (note.CoverKey, note.CoverWidth, note.CoverHeight) = (poster.Key, poster.Width, poster.Height);
+        }
         else if (note.Type == NoteType.Text)
         {
             note.CardStyle = Math.Clamp(request.CardStyle ?? note.CardStyle, 0, TextCards.StyleCount - 1);
@@ -99,6 +109,7 @@ internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMedia
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await series.ApplyAsync(userId, note.Id, seriesId, cancellationToken);
         return note.Id;
     }
 }
