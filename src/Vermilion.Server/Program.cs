@@ -1,5 +1,6 @@
 using Vermilion.Accounts;
 using Vermilion.Community;
+using Vermilion.Discovery;
 using Vermilion.Server.Cli;
 using Vermilion.Server.Hosting;
 
@@ -7,11 +8,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVermilionHost();
 builder.Services.AddAccountsModule(builder.Configuration);
 builder.Services.AddCommunityModule();
+builder.Services.AddDiscoveryModule();
 
 var app = builder.Build();
 app.UseVermilionPipeline();
 app.MapAccountsEndpoints();
 app.MapCommunityEndpoints();
+app.MapDiscoveryEndpoints();
 app.MapVermilionShell();
 
 if (Commands.IsCommand(args))
