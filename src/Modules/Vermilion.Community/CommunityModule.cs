@@ -38,6 +38,9 @@ public static class CommunityModule
         services.AddScoped<DeleteNoteHandler>();
         services.AddScoped<NoteQueries>();
         services.AddScoped<Contracts.INoteDirectory, NoteDirectory>();
+        services.AddScoped<Contracts.INoteCards, NoteCards>();
+        services.AddScoped<Contracts.ICommunityExport, CommunityExport>();
+        services.AddScoped<Contracts.ISocialGraph, SocialGraph>();
         services.AddScoped<FeedQueries>();
         services.AddScoped<TopicQueries>();
         services.AddScoped<FeedSources>();

@@ -20,6 +20,11 @@ internal static class FeedEndpoints
         app.MapGet("/api/feed/following", (string? cursor, HttpContext http, FeedQueries feeds) =>
             feeds.FollowingAsync(http.User.RequiredUserId(), cursor, http.RequestAborted)).WithTags("Feeds").RequireAuthorization()
             .WithSummary("Newest notes of the people you follow first.");
+        app.MapGet("/api/feed/discover", async (string? channel, string? cursor, HttpContext http, FeedSources sources) =>
+            await sources.PageAsync("discover:" + (channel ?? ""), http.User.UserId(), cursor, http.RequestAborted))
+            .WithTags("Feeds").WithSummary("The personalized discovery feed (发现), optionally one channel; each card says why it is shown.");
+        app.MapGet("/api/feed/nearby", NearbyAsync).WithTags("Feeds")
+            .WithSummary("Notes near a place (同城): lat and lng from the device, or a city; ranked by distance and quality.");
         app.MapGet("/api/topics/{name}", TopicAsync).WithTags("Topics").WithSummary("A topic: its note count and its hot or latest notes (sort=hot|latest).");
         app.MapGet("/api/suggest/topics", async (string? q, TopicQueries topics, HttpContext http) =>
             (await topics.SuggestAsync((q ?? "").Trim().TrimStart('#'), http.RequestAborted)).Select(t => new { name = t.Name, noteCount = t.NoteCount }))
@@ -30,6 +35,19 @@ internal static class FeedEndpoints
         app.MapGet("/n/{id}", (string id) => ApiIds.Parse(id) is null ? Results.NotFound() : Results.Redirect("/explore/" + id)).ExcludeFromDescription();
         app.MapPost("/api/media", UploadAsync).WithTags("Media").RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).DisableAntiforgery()
             .WithSummary("Upload a picture (PNG, JPEG, WebP) or a video (MP4, WebM), as the raw body or multipart field `file`; returns the id to use in a note, comment or message.");
+    }
+
+    private static async Task<IResult> NearbyAsync(double? lat, double? lng, string? city, string? cursor, HttpContext http, FeedSources sources, IStringLocalizer text)
+    {
+        if (lat.HasValue != lng.HasValue || lat is < -90 or > 90 || lng is < -180 or > 180)
+        {
+            return Problems.From(Failure.Invalid("lat", text["community.note.coordinates"]));
+        }
+
+        var at = lat is { } la && lng is { } lo
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{la},{lo}")
+            : city ?? "";
+        return TypedResults.Ok(await sources.PageAsync("nearby:" + at, http.User.UserId(), cursor, http.RequestAborted));
     }
 
     private static async Task<IResult> TopicAsync(string name, string? sort, string? cursor, HttpContext http, TopicQueries topics, IStringLocalizer text) =>

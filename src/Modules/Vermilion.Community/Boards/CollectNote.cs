@@ -91,6 +91,8 @@ internal sealed class CollectHandler(CommunityDb db, BoardHandler boards, TimePr
         if (removed == 1)
         {
             await db.Boards.Where(b => b.Id == boardId).ExecuteUpdateAsync(u => u.SetProperty(b => b.NoteCount, b => b.NoteCount - 1), cancellationToken);
+            db.OutboxMessages.Add(outbox.Wrap(new NoteUncollected(noteId, authorId.Value, userId)));
+            await db.SaveChangesAsync(cancellationToken);
             await NoteCounters.MoveAsync(db, noteId, authorId.Value, NoteCounter.Collects, -1, cancellationToken);
         }
 

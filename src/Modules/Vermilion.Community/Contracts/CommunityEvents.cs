@@ -15,6 +15,8 @@ public sealed record NoteUnliked(long NoteId, long AuthorId, long UserId) : IDom
 
 public sealed record NoteCollected(long NoteId, long AuthorId, long UserId, long BoardId) : IDomainEvent;
 
+public sealed record NoteUncollected(long NoteId, long AuthorId, long UserId) : IDomainEvent;
+
 public sealed record NoteMarkedNotInterested(long NoteId, long UserId) : IDomainEvent;
 
 public sealed record CommentPosted(long CommentId, long NoteId, long NoteAuthorId, long AuthorId, long? ParentId, long? ReplyToUserId, string Body, IReadOnlyList<long> Mentioned) : IDomainEvent;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Paging;
+using Vermilion.Community.Contracts;
 
 namespace Vermilion.Community.Feeds;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vermilion.Accounts.Contracts;
 using Vermilion.Kernel.Ids;
+using Vermilion.Community.Contracts;
 
 namespace Vermilion.Community.Notes;
 

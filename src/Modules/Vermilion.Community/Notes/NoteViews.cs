@@ -1,23 +1,8 @@
 using Vermilion.Accounts.Contracts;
+using Vermilion.Community.Contracts;
 using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Community.Notes;
-
-/// <summary>A note as a card in a feed.</summary>
-public sealed record NoteCard(
-    string Id,
-    string Type,
-    string Title,
-    string CoverUrl,
-    int CoverWidth,
-    int CoverHeight,
-    UserSummary Author,
-    int LikeCount,
-    bool Liked,
-    DateTimeOffset PublishedAt,
-    string? Reason = null,
-    int DurationSeconds = 0,
-    string Status = "published");
 
 public sealed record NoteImage(string Url, int Width, int Height, string? PosterUrl);
 

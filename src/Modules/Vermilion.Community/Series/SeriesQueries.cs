@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Vermilion.Accounts.Contracts;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Ids;
+using Vermilion.Community.Contracts;
 
 namespace Vermilion.Community.Series;
 

@@ -25,7 +25,9 @@ async function loadMore(grid) {
   if (grid._loading || !grid.dataset.next) return;
   grid._loading = true;
   try {
-    const url = `/fragments/feed?source=${encodeURIComponent(grid.dataset.feed)}&cursor=${encodeURIComponent(grid.dataset.next)}`;
+    // A feed names its source, or (for another module's lists, like search results) its own fragment address.
+    const base = grid.dataset.fragmentUrl || `/fragments/feed?source=${encodeURIComponent(grid.dataset.feed)}`;
+    const url = `${base}${base.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(grid.dataset.next)}`;
     const response = await fetch(url, { credentials: "same-origin" });
     if (!response.ok) return;
     grid.dataset.next = response.headers.get("X-Next-Cursor") ?? "";
@@ -45,3 +47,11 @@ for (const grid of document.querySelectorAll("[data-feed]")) {
     new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && loadMore(grid), { rootMargin: "800px" }).observe(end);
   }
 }
+
+// The nearby tab: with permission, the browser's position replaces the profile's city.
+document.querySelector("[data-locate-feed]")?.addEventListener("click", () => {
+  navigator.geolocation?.getCurrentPosition((position) => {
+    const at = `${position.coords.latitude.toFixed(4)},${position.coords.longitude.toFixed(4)}`;
+    location.href = `/?tab=nearby&at=${encodeURIComponent(at)}`;
+  });
+});

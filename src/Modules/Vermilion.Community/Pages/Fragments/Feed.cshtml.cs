@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vermilion.Community.Feeds;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Web;
+using Vermilion.Community.Contracts;
 
 namespace Vermilion.Community.Pages.Fragments;
 

@@ -6,6 +6,7 @@ using Vermilion.Community.Boards;
 using Vermilion.Community.Feeds;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Web;
+using Vermilion.Community.Contracts;
 
 namespace Vermilion.Community.Pages.Profiles;
 

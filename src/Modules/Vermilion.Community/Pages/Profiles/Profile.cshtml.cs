@@ -8,6 +8,7 @@ using Vermilion.Community.Profiles;
 using Vermilion.Community.Series;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Web;
+using Vermilion.Community.Contracts;
 
 namespace Vermilion.Community.Pages.Profiles;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Vermilion.Community.Feeds;
 using Vermilion.Kernel.Paging;
 using Vermilion.Kernel.Web;
+using Vermilion.Community.Contracts;
 
 namespace Vermilion.Community.Pages.Topics;
 
@@ -27,7 +28,7 @@ internal sealed class TopicModel(TopicQueries topics, IStringLocalizer text) : P
         }
 
         (Name, NoteCount) = (page.Name, page.NoteCount);
-        Feed = new FeedView(new Page<Vermilion.Community.Notes.NoteCard>(page.Notes, page.Next), "topic:" + page.Name, text["community.feed.empty"]);
+        Feed = new FeedView(new Page<NoteCard>(page.Notes, page.Next), "topic:" + page.Name, text["community.feed.empty"]);
         return Page();
     }
 }

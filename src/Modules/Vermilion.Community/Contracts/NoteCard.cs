@@ -1,0 +1,22 @@
+using Vermilion.Accounts.Contracts;
+
+namespace Vermilion.Community.Contracts;
+
+/// <summary>
+/// A note as a card in a feed or a result list (rendered by the shared <c>_NoteCard</c> partial). <c>Reason</c>
+/// says why it is shown ("因为你收藏了…"); <c>Status</c> is published, draft or scheduled.
+/// </summary>
+public sealed record NoteCard(
+    string Id,
+    string Type,
+    string Title,
+    string CoverUrl,
+    int CoverWidth,
+    int CoverHeight,
+    UserSummary Author,
+    int LikeCount,
+    bool Liked,
+    DateTimeOffset PublishedAt,
+    string? Reason = null,
+    int DurationSeconds = 0,
+    string Status = "published");
