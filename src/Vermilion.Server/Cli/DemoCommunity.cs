@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Vermilion.Accounts.Contracts;
 using Vermilion.Community.Contracts;
+using Vermilion.Kernel.Persistence;
 
 namespace Vermilion.Server.Cli;
 
@@ -33,6 +34,7 @@ internal static class DemoCommunity
         var stages = new StageProgress(output);
         var notes = await content.EnsureAsync(people, scale.Notes, scale.Interactions, stages, cancellationToken);
         stages.Done();
+        await PlannerStatistics.RefreshAsync(services, cancellationToken);
         await output.WriteLineAsync($"Demo community ({scale.Name}): {people.Count} people, {notes} notes in {watch.Elapsed.TotalSeconds:F1}s.");
     }
 }
