@@ -1,4 +1,5 @@
 using Vermilion.Accounts;
+using Vermilion.Commerce;
 using Vermilion.Community;
 using Vermilion.Server.Cli;
 using Vermilion.Server.Hosting;
@@ -7,11 +8,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVermilionHost();
 builder.Services.AddAccountsModule(builder.Configuration);
 builder.Services.AddCommunityModule();
+builder.Services.AddCommerceModule(builder.Configuration);
 
 var app = builder.Build();
 app.UseVermilionPipeline();
 app.MapAccountsEndpoints();
 app.MapCommunityEndpoints();
+app.MapCommerceEndpoints();
 app.MapVermilionShell();
 
 if (Commands.IsCommand(args))

@@ -1,0 +1,1 @@
+// Commerce pages: SKU picker, quantity stepper, copy-free forms. Every form works without this script.
