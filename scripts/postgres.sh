@@ -23,7 +23,7 @@ case "$action" in
       as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB" start >/dev/null
     fi
-    echo "export VERMILION_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Password=postgres;Pooling=true;Maximum Pool Size=100'"
+    echo "export VERMILION_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Password=postgres;Pooling=true;Maximum Pool Size=100;Timeout=60'"
     ;;
   stop)
     [ -d "$dir/data" ] && as_postgres "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true

@@ -142,6 +142,18 @@ public sealed class PageTests(AppPerProvider apps) : IClassFixture<AppPerProvide
     }
 
     [Fact]
+    public async Task FormPostedWithoutItsToken_IsAFriendly400Page()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var client = app.CreateClient(Browser);
+
+        var response = await client.PostAsync("/account/signin?handler=Anything", new FormUrlEncodedContent(new Dictionary<string, string> { ["Login"] = "x" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("data-testid=\"status-page\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_CarrySecurityHeaders()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);

@@ -58,6 +58,18 @@ public sealed class BrowserSession : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new browser (its own cookies) signed in as the person through the sign-in page.</summary>
+    public async Task<IPage> SignedInPageAsync(string username, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/account/signin");
+        await page.FillAsync("#login", username);
+        await page.FillAsync("#password", ApiClient.Password);
+        await page.ClickAsync("[data-testid=signin-submit]");
+        await Assertions.Expect(page.Locator("[data-testid=avatar-menu]")).ToBeVisibleAsync();
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -60,4 +60,42 @@ public sealed class CommentTests(AppPerProvider apps) : IClassFixture<AppPerProv
         Assert.Equal(HttpStatusCode.BadRequest, badReply.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missingNote.StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Thread_LoadsMoreAsHtmlFragments_WithPicturesAndScriptRenderedInert(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var (author, _, _) = await app.SignUpAsync();
+        var (reader, _, _) = await app.SignUpAsync();
+        var note = await author.TextNoteAsync("评论很多的笔记");
+        var picture = await reader.UploadAsync();
+        var withPicture = await reader.PostAsJsonAsync($"/api/notes/{note}/comments", new { body = "<script>alert(1)</script>看图", imageId = picture });
+        string? parent = null;
+        for (var i = 0; i < 22; i++)
+        {
+            var id = (await (await reader.PostAsJsonAsync($"/api/notes/{note}/comments", new { body = $"第 {i} 条" })).JsonAsync()).GetProperty("id").GetString();
+            parent ??= id;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            await author.PostAsJsonAsync($"/api/notes/{note}/comments", new { body = $"回复 {i}", replyTo = parent });
+        }
+
+        var first = await (await app.CreateClient().GetAsync($"/api/notes/{note}/comments?sort=latest")).JsonAsync();
+        var cursor = first.GetProperty("next").GetString();
+        var more = await app.CreateClient().GetAsync($"/fragments/comments?note={note}&sort=latest&cursor={Uri.EscapeDataString(cursor!)}");
+        var moreHtml = await more.Content.ReadAsStringAsync();
+        var replies = await (await app.CreateClient().GetAsync($"/fragments/comments?replies={parent}")).Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Created, withPicture.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, more.StatusCode);
+        Assert.Equal(3, moreHtml.Split("class=\"comment \"", StringSplitOptions.None).Length - 1);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;看图", moreHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", moreHtml, StringComparison.Ordinal);
+        Assert.Contains("class=\"comment-image\"", moreHtml, StringComparison.Ordinal);
+        Assert.Equal(4, replies.Split("class=\"comment reply", StringSplitOptions.None).Length - 1);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync("/fragments/comments?replies=zzzz")).StatusCode);
+    }
 }

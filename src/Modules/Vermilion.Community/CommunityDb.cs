@@ -4,7 +4,11 @@ using Vermilion.Community.Comments;
 using Vermilion.Community.Follows;
 using Vermilion.Community.Likes;
 using Vermilion.Community.Media;
+using Vermilion.Community.Messages;
 using Vermilion.Community.Notes;
+using Vermilion.Community.Notifications;
+using Vermilion.Community.Profiles;
+using Vermilion.Community.Series;
 using Vermilion.Community.Topics;
 using Vermilion.Kernel.Persistence;
 
@@ -45,6 +49,22 @@ internal sealed class CommunityDb(DbContextOptions<CommunityDb> options) : Modul
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<CommentLike> CommentLikes => Set<CommentLike>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationActor> NotificationActors => Set<NotificationActor>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ConversationMember> ConversationMembers => Set<ConversationMember>();
+
+    public DbSet<DirectMessage> Messages => Set<DirectMessage>();
+
+    public DbSet<NoteSeries> Series => Set<NoteSeries>();
+
+    public DbSet<SeriesNote> SeriesNotes => Set<SeriesNote>();
+
+    public DbSet<TabPrivacy> TabPrivacy => Set<TabPrivacy>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -151,6 +171,84 @@ internal sealed class CommunityDb(DbContextOptions<CommunityDb> options) : Modul
         {
             e.ToTable("community_comment_likes");
             e.HasKey(l => new { l.CommentId, l.UserId });
+        });
+        ConfigureNotifications(modelBuilder);
+        ConfigureMessages(modelBuilder);
+        ConfigureSeries(modelBuilder);
+    }
+
+    private static void ConfigureSeries(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<NoteSeries>(e =>
+        {
+            e.ToTable("community_series");
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.Property(s => s.Name).HasMaxLength(NoteSeries.NameMax * 2);
+            e.Property(s => s.Description).HasMaxLength(NoteSeries.DescriptionMax * 2);
+            e.HasIndex(s => new { s.OwnerId, s.UpdatedAt });
+        });
+        modelBuilder.Entity<SeriesNote>(e =>
+        {
+            e.ToTable("community_series_notes");
+            e.HasKey(n => new { n.SeriesId, n.NoteId });
+            e.HasIndex(n => n.NoteId).IsUnique();
+        });
+        modelBuilder.Entity<TabPrivacy>(e =>
+        {
+            e.ToTable("community_tab_privacy");
+            e.HasKey(p => p.UserId);
+            e.Property(p => p.UserId).ValueGeneratedNever();
+        });
+    }
+
+    private static void ConfigureNotifications(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Notification>(e =>
+        {
+            e.ToTable("community_notifications");
+            e.Property(n => n.Id).ValueGeneratedNever();
+            e.Property(n => n.Type).HasMaxLength(20);
+            e.Property(n => n.GroupKey).HasMaxLength(120);
+            e.Property(n => n.Excerpt).HasMaxLength(400);
+            e.Property(n => n.TextKey).HasMaxLength(120);
+            e.Property(n => n.TextArguments).HasMaxLength(2000);
+            e.Property(n => n.Link).HasMaxLength(300);
+            e.Property(n => n.DedupeKey).HasMaxLength(120);
+            e.HasIndex(n => new { n.UserId, n.Category, n.UpdatedAt });
+            // One open line per group: concurrent deliveries cannot open two.
+            e.HasIndex(n => new { n.UserId, n.GroupKey }).IsUnique().HasFilter("read_at IS NULL");
+            e.HasIndex(n => n.DedupeKey).IsUnique();
+        });
+        modelBuilder.Entity<NotificationActor>(e =>
+        {
+            e.ToTable("community_notification_actors");
+            e.HasKey(a => new { a.NotificationId, a.ActorId });
+        });
+    }
+
+    private static void ConfigureMessages(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Conversation>(e =>
+        {
+            e.ToTable("community_conversations");
+            e.Property(c => c.Id).ValueGeneratedNever();
+            e.HasIndex(c => new { c.UserLow, c.UserHigh }).IsUnique();
+        });
+        modelBuilder.Entity<ConversationMember>(e =>
+        {
+            e.ToTable("community_conversation_members");
+            e.HasKey(m => new { m.ConversationId, m.UserId });
+            e.HasIndex(m => new { m.UserId, m.LastMessageAt });
+        });
+        modelBuilder.Entity<DirectMessage>(e =>
+        {
+            e.ToTable("community_messages");
+            e.Property(m => m.Id).ValueGeneratedNever();
+            e.Property(m => m.Body).HasMaxLength(DirectMessage.BodyMax * 2);
+            e.Property(m => m.ImageKey).HasMaxLength(80);
+            e.Property(m => m.ClientId).HasMaxLength(DirectMessage.ClientIdMax);
+            e.HasIndex(m => new { m.ConversationId, m.Id });
+            e.HasIndex(m => new { m.SenderId, m.ClientId }).IsUnique();
         });
     }
 }

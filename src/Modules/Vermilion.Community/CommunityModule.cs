@@ -7,7 +7,16 @@ using Vermilion.Community.Demo;
 using Vermilion.Community.Feeds;
 using Vermilion.Community.Follows;
 using Vermilion.Community.Likes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.SignalR;
+using Vermilion.Community.Contracts;
 using Vermilion.Community.Media;
+using Vermilion.Community.Messages;
+using Vermilion.Community.Notifications;
+using Vermilion.Community.Realtime;
+using Vermilion.Community.Series;
+using Vermilion.Kernel.Ids;
+using Vermilion.Kernel.Web;
 using Vermilion.Community.Notes;
 using Vermilion.Community.Profiles;
 using Vermilion.Kernel.Localization;
@@ -42,9 +51,37 @@ public static class CommunityModule
         services.AddScoped<CommentQueries>();
         services.AddScoped<SocialQueries>();
         services.AddScoped<Contracts.IDemoCommunity, DemoContent>();
+        AddNotificationsAndMessages(services);
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         return services;
+    }
+
+    private static void AddNotificationsAndMessages(IServiceCollection services)
+    {
+        services.AddSignalR();
+        services.AddSingleton<IUserIdProvider, UserIdProvider>();
+        services.AddSingleton<LivePush>();
+        services.AddScoped<LiveUpdates>();
+        services.AddScoped<UnreadCountsQuery>();
+        services.AddScoped<NotificationWriter>();
+        services.AddScoped<NotificationQueries>();
+        services.AddScoped<MarkNotificationsReadHandler>();
+        services.AddScoped<Contracts.INotifier, Notifier>();
+        services.AddEventHandler<NoteLiked, NotifyOnActivity>();
+        services.AddEventHandler<NoteCollected, NotifyOnActivity>();
+        services.AddEventHandler<CommentPosted, NotifyOnActivity>();
+        services.AddEventHandler<UsersMentioned, NotifyOnActivity>();
+        services.AddEventHandler<UserFollowed, NotifyOnActivity>();
+        services.AddScoped<MessageQueries>();
+        services.AddScoped<SendMessageHandler>();
+        services.AddScoped<ReadMessagesHandler>();
+        services.AddScoped<ManageSeriesHandler>();
+        services.AddScoped<SeriesNotesHandler>();
+        services.AddScoped<SeriesQueries>();
+        services.AddScoped<SeriesChoice>();
+        services.AddScoped<TabPrivacySettings>();
+        services.AddPageSlot("settings.sections", "TabPrivacy");
     }
 
     public static IEndpointRouteBuilder MapCommunityEndpoints(this IEndpointRouteBuilder app)
@@ -53,6 +90,10 @@ public static class CommunityModule
         SocialEndpoints.Map(app);
         CommentEndpoints.Map(app);
         FeedEndpoints.Map(app);
+        MessageEndpoints.Map(app);
+        NotificationEndpoints.Map(app);
+        SeriesEndpoints.Map(app);
+        app.MapHub<PersonHub>(PersonHub.Path);
         return app;
     }
 }

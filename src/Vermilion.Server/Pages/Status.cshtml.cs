@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Vermilion.Server.Pages;
 
 /// <summary>The friendly page shown for an error status on a page request.</summary>
-[IgnoreAntiforgeryToken]
+// Ordered after the pages' automatic validation (order 1000) so this policy is the effective one on re-executed POSTs.
+[IgnoreAntiforgeryToken(Order = 1001)]
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }

@@ -7,6 +7,7 @@ using Vermilion.Community.Boards;
 using Vermilion.Community.Feeds;
 using Vermilion.Community.Follows;
 using Vermilion.Community.Profiles;
+using Vermilion.Community.Series;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Web;
 
@@ -27,7 +28,12 @@ internal static class SocialEndpoints
         users.MapGet("/notes", NotesAsync).WithSummary("This person's notes you may see, newest first.");
         users.MapGet("/liked", LikedAsync).WithSummary("Notes this person liked.");
         users.MapGet("/collected", CollectedAsync).WithSummary("Notes this person collected.");
+        users.MapGet("/series", SeriesAsync).WithSummary("This person's series (合集), most recently updated first.");
         users.MapGet("/boards", BoardsAsync).WithSummary("This person's boards (private ones only to them).");
+        app.MapGet("/api/me/tab-privacy", (HttpContext http, TabPrivacySettings privacy) => privacy.GetAsync(http.User.RequiredUserId(), http.RequestAborted))
+            .WithTags("Social").RequireAuthorization().WithSummary("Whether your collected and liked tabs are hidden from others.");
+        app.MapPut("/api/me/tab-privacy", (TabPrivacyView wanted, HttpContext http, TabPrivacySettings privacy) => privacy.SetAsync(http.User.RequiredUserId(), wanted, http.RequestAborted))
+            .WithTags("Social").RequireAuthorization().DisableAntiforgery().WithSummary("Hide or show your collected and liked tabs.");
         app.MapPost("/api/boards", CreateBoardAsync).WithTags("Social").RequireAuthorization().DisableAntiforgery().WithSummary("Make a new board.");
         app.MapGet("/api/boards/{id}/notes", BoardNotesAsync).WithTags("Social").WithSummary("The notes in a board.");
     }
@@ -78,11 +84,30 @@ internal static class SocialEndpoints
     private static async Task<IResult> NotesAsync(string id, string? cursor, HttpContext http, FeedQueries feeds, IStringLocalizer text) =>
         ApiIds.Parse(id) is { } userId ? TypedResults.Ok(await feeds.ByAuthorAsync(userId, http.User.UserId(), cursor, http.RequestAborted)) : ApiIds.NotFound(text, "community.user.not_found");
 
-    private static async Task<IResult> LikedAsync(string id, string? cursor, HttpContext http, FeedQueries feeds, IStringLocalizer text) =>
-        ApiIds.Parse(id) is { } userId ? TypedResults.Ok(await feeds.LikedByAsync(userId, http.User.UserId(), cursor, http.RequestAborted)) : ApiIds.NotFound(text, "community.user.not_found");
+    private static Task<IResult> LikedAsync(string id, string? cursor, HttpContext http, FeedSources sources, TabPrivacySettings privacy, IStringLocalizer text) =>
+        ShelfAsync("liked", id, cursor, http, sources, privacy, text);
 
-    private static async Task<IResult> CollectedAsync(string id, string? cursor, HttpContext http, FeedQueries feeds, IStringLocalizer text) =>
-        ApiIds.Parse(id) is { } userId ? TypedResults.Ok(await feeds.CollectedByAsync(userId, http.User.UserId(), cursor, http.RequestAborted)) : ApiIds.NotFound(text, "community.user.not_found");
+    private static Task<IResult> CollectedAsync(string id, string? cursor, HttpContext http, FeedSources sources, TabPrivacySettings privacy, IStringLocalizer text) =>
+        ShelfAsync("collected", id, cursor, http, sources, privacy, text);
+
+    /// <summary>What someone liked or collected, unless they keep that tab to themselves.</summary>
+    private static async Task<IResult> ShelfAsync(string tab, string id, string? cursor, HttpContext http, FeedSources sources, TabPrivacySettings privacy, IStringLocalizer text)
+    {
+        if (ApiIds.Parse(id) is not { } userId)
+        {
+            return ApiIds.NotFound(text, "community.user.not_found");
+        }
+
+        if (await privacy.HiddenFromAsync(userId, http.User.UserId(), tab, http.RequestAborted))
+        {
+            return Problems.From(new Failure(FailureKind.Forbidden, text["community.profile.tab_private_" + tab]));
+        }
+
+        return TypedResults.Ok(await sources.PageAsync($"{tab}:{id}", http.User.UserId(), cursor, http.RequestAborted));
+    }
+
+    private static async Task<IResult> SeriesAsync(string id, HttpContext http, SeriesQueries series, IStringLocalizer text) =>
+        ApiIds.Parse(id) is { } userId ? TypedResults.Ok(await series.OfAsync(userId, http.User.UserId(), http.RequestAborted)) : ApiIds.NotFound(text, "community.user.not_found");
 
     private static async Task<IResult> BoardsAsync(string id, HttpContext http, BoardHandler boards, IStringLocalizer text) =>
         ApiIds.Parse(id) is { } userId ? TypedResults.Ok(await boards.ListAsync(userId, http.User.UserId(), http.RequestAborted)) : ApiIds.NotFound(text, "community.user.not_found");

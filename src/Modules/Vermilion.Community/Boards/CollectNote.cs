@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Community.Contracts;
-using Vermilion.Community.Follows;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Events;
@@ -55,11 +54,10 @@ internal sealed class CollectHandler(CommunityDb db, BoardHandler boards, TimePr
             cancellationToken);
         if (added == 1)
         {
-            await db.Notes.Where(n => n.Id == noteId).ExecuteUpdateAsync(u => u.SetProperty(n => n.CollectCount, n => n.CollectCount + 1), cancellationToken);
             await db.Boards.Where(b => b.Id == boardId).ExecuteUpdateAsync(u => u.SetProperty(b => b.NoteCount, b => b.NoteCount + 1), cancellationToken);
-            await Stats.AddAsync(db, note.AuthorId, StatsField.CollectsReceived, 1, cancellationToken);
             db.OutboxMessages.Add(outbox.Wrap(new NoteCollected(noteId, note.AuthorId, userId, boardId)));
             await db.SaveChangesAsync(cancellationToken);
+            await NoteCounters.MoveAsync(db, noteId, note.AuthorId, NoteCounter.Collects, 1, cancellationToken);
         }
         else
         {
@@ -92,9 +90,8 @@ internal sealed class CollectHandler(CommunityDb db, BoardHandler boards, TimePr
         var removed = await db.BoardItems.Where(i => i.UserId == userId && i.NoteId == noteId).ExecuteDeleteAsync(cancellationToken);
         if (removed == 1)
         {
-            await db.Notes.Where(n => n.Id == noteId).ExecuteUpdateAsync(u => u.SetProperty(n => n.CollectCount, n => n.CollectCount - 1), cancellationToken);
             await db.Boards.Where(b => b.Id == boardId).ExecuteUpdateAsync(u => u.SetProperty(b => b.NoteCount, b => b.NoteCount - 1), cancellationToken);
-            await Stats.AddAsync(db, authorId.Value, StatsField.CollectsReceived, -1, cancellationToken);
+            await NoteCounters.MoveAsync(db, noteId, authorId.Value, NoteCounter.Collects, -1, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

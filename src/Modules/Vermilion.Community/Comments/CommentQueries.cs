@@ -76,6 +76,17 @@ internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, TimeP
         return new Page<CommentView>(views, next);
     }
 
+    public Task<long?> NoteAuthorAsync(long noteId, CancellationToken cancellationToken) =>
+        db.Notes.Where(n => n.Id == noteId).Select(n => (long?)n.AuthorId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The note a comment is on and that note's author, for rendering the comment's actions.</summary>
+    public async Task<(long NoteId, long NoteAuthorId)?> NoteOfAsync(long commentId, CancellationToken cancellationToken)
+    {
+        var noteId = await db.Comments.Where(c => c.Id == commentId).Select(c => (long?)c.NoteId).FirstOrDefaultAsync(cancellationToken);
+        var author = noteId is null ? null : await db.Notes.Where(n => n.Id == noteId).Select(n => (long?)n.AuthorId).FirstOrDefaultAsync(cancellationToken);
+        return noteId is { } n && author is { } a ? (n, a) : null;
+    }
+
     public async Task<Page<CommentView>?> RepliesAsync(long parentId, long? viewer, string? cursor, CancellationToken cancellationToken)
     {
         var parent = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == parentId && c.DeletedAt == null && c.ParentId == null, cancellationToken);

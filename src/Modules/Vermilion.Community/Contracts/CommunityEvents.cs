@@ -26,3 +26,5 @@ public sealed record UserUnfollowed(long FollowerId, long FolloweeId) : IDomainE
 public sealed record UserBlocked(long BlockerId, long BlockedId) : IDomainEvent;
 
 public sealed record UsersMentioned(long NoteId, long AuthorId, IReadOnlyList<long> Mentioned) : IDomainEvent;
+
+public sealed record DirectMessageSent(long MessageId, long SenderId, long RecipientId) : IDomainEvent;

@@ -1,5 +1,6 @@
 using Vermilion.Community.Boards;
 using Vermilion.Community.Notes;
+using Vermilion.Community.Profiles;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Paging;
 
@@ -8,9 +9,9 @@ namespace Vermilion.Community.Feeds;
 /// <summary>
 /// Names every list of notes a page can scroll through (<c>latest</c>, <c>following</c>, <c>notes:{user}</c>,
 /// <c>liked:{user}</c>, <c>collected:{user}</c>, <c>topic:{name}</c>, <c>board:{id}</c>), so infinite scroll can ask
-/// for "the next page of this" by name.
+/// for "the next page of this" by name. A tab its owner keeps private is no source at all for anyone else.
 /// </summary>
-internal sealed class FeedSources(FeedQueries feeds, BoardHandler boards)
+internal sealed class FeedSources(FeedQueries feeds, BoardHandler boards, TabPrivacySettings privacy)
 {
     public async Task<Page<NoteCard>?> PageAsync(string source, long? viewer, string? cursor, CancellationToken cancellationToken)
     {
@@ -21,8 +22,10 @@ internal sealed class FeedSources(FeedQueries feeds, BoardHandler boards)
             "latest" => await feeds.LatestAsync(viewer, cursor, cancellationToken),
             "following" when viewer is { } me => await feeds.FollowingAsync(me, cursor, cancellationToken),
             "notes" when id is { } user => await feeds.ByAuthorAsync(user, viewer, cursor, cancellationToken),
-            "liked" when id is { } user => await feeds.LikedByAsync(user, viewer, cursor, cancellationToken),
-            "collected" when id is { } user => await feeds.CollectedByAsync(user, viewer, cursor, cancellationToken),
+            "liked" when id is { } user && !await privacy.HiddenFromAsync(user, viewer, kind, cancellationToken)
+                => await feeds.LikedByAsync(user, viewer, cursor, cancellationToken),
+            "collected" when id is { } user && !await privacy.HiddenFromAsync(user, viewer, kind, cancellationToken)
+                => await feeds.CollectedByAsync(user, viewer, cursor, cancellationToken),
             "topic" when argument.Length > 0 => await feeds.TopicLatestAsync(argument, viewer, cursor, cancellationToken),
             "board" when id is { } board && await boards.FindVisibleAsync(board, viewer, cancellationToken) is not null
                 => await feeds.InBoardAsync(board, viewer, cursor, cancellationToken),

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Community.Contracts;
-using Vermilion.Community.Follows;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Events;
@@ -33,10 +32,9 @@ internal sealed class LikeHandler(CommunityDb db, TimeProvider clock, OutboxWrit
             cancellationToken);
         if (added == 1)
         {
-            await db.Notes.Where(n => n.Id == noteId).ExecuteUpdateAsync(u => u.SetProperty(n => n.LikeCount, n => n.LikeCount + 1), cancellationToken);
-            await Stats.AddAsync(db, note.AuthorId, StatsField.LikesReceived, 1, cancellationToken);
             db.OutboxMessages.Add(outbox.Wrap(new NoteLiked(noteId, note.AuthorId, userId)));
             await db.SaveChangesAsync(cancellationToken);
+            await NoteCounters.MoveAsync(db, noteId, note.AuthorId, NoteCounter.Likes, 1, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -55,10 +53,9 @@ internal sealed class LikeHandler(CommunityDb db, TimeProvider clock, OutboxWrit
         var removed = await db.Likes.Where(l => l.NoteId == noteId && l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         if (removed == 1)
         {
-            await db.Notes.Where(n => n.Id == noteId).ExecuteUpdateAsync(u => u.SetProperty(n => n.LikeCount, n => n.LikeCount - 1), cancellationToken);
-            await Stats.AddAsync(db, authorId.Value, StatsField.LikesReceived, -1, cancellationToken);
             db.OutboxMessages.Add(outbox.Wrap(new NoteUnliked(noteId, authorId.Value, userId)));
             await db.SaveChangesAsync(cancellationToken);
+            await NoteCounters.MoveAsync(db, noteId, authorId.Value, NoteCounter.Likes, -1, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

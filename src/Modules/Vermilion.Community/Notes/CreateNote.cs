@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Community.Media;
+using Vermilion.Community.Series;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Media;
@@ -15,6 +16,7 @@ internal sealed class CreateNoteHandler(
     TimeProvider clock,
     IMediaStore store,
     NotePublication publication,
+    SeriesChoice series,
     IStringLocalizer text)
 {
     public async Task<Outcome<long>> HandleAsync(long authorId, NoteRequest request, CancellationToken cancellationToken)
@@ -44,6 +46,7 @@ internal sealed class CreateNoteHandler(
         }
 
         var media = await MediaOfAsync(authorId, type, request.MediaIds ?? [], errors, cancellationToken);
+        var seriesId = await series.CheckAsync(authorId, request.SeriesId, errors, cancellationToken);
         var coverIndex = request.CoverIndex ?? 0;
         if (media.Count > 0 && (coverIndex < 0 || coverIndex >= media.Count))
         {
@@ -85,6 +88,7 @@ internal sealed class CreateNoteHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await series.ApplyAsync(authorId, note.Id, seriesId, cancellationToken);
         return note.Id;
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Vermilion.Community.Series;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Media;
 
@@ -10,7 +11,7 @@ namespace Vermilion.Community.Notes;
 /// Changes a note's words, place, privacy or pictures' order and cover. Only the author may; a published note
 /// is marked as edited. A draft can be published (or scheduled) by sending <c>draft: false</c>.
 /// </summary>
-internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMediaStore store, NotePublication publication, IStringLocalizer text)
+internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMediaStore store, NotePublication publication, SeriesChoice series, IStringLocalizer text)
 {
     public async Task<Outcome<long>> HandleAsync(long userId, long noteId, NoteRequest request, bool publishDraft, CancellationToken cancellationToken)
     {
@@ -47,6 +48,7 @@ internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMedia
             errors.Add("title", text["community.note.text_empty"]);
         }
 
+        var seriesId = await series.CheckAsync(userId, request.SeriesId, errors, cancellationToken);
         var cover = request.CoverIndex ?? note.Media.FindIndex(m => m.MediaKey == note.CoverKey);
         if (note.Type == NoteType.Image && (cover < 0 || cover >= note.Media.Count))
         {
@@ -99,6 +101,7 @@ internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMedia
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await series.ApplyAsync(userId, note.Id, seriesId, cancellationToken);
         return note.Id;
     }
 }

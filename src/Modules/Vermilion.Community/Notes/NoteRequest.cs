@@ -1,6 +1,9 @@
 namespace Vermilion.Community.Notes;
 
-/// <summary>A note as the author sends it, to create or (with nulls for "unchanged") to edit.</summary>
+/// <summary>
+/// A note as the author sends it, to create or (with nulls for "unchanged") to edit. <c>SeriesId</c> puts the note
+/// in one of the author's series; on edit, an empty string takes it out of its series.
+/// </summary>
 public sealed record NoteRequest(
     string? Type = null,
     string? Title = null,
@@ -14,4 +17,5 @@ public sealed record NoteRequest(
     double? Longitude = null,
     string? Privacy = null,
     DateTimeOffset? PublishAt = null,
-    bool Draft = false);
+    bool Draft = false,
+    string? SeriesId = null);

@@ -1,5 +1,6 @@
 // The note page: the picture carousel, replying to a comment, comment likes and more replies.
-import { api } from "./api.js";
+import { api, toast } from "./api.js";
+import { resizeImage } from "./image-resize.js";
 
 for (const carousel of document.querySelectorAll("[data-carousel]")) {
   const slides = carousel.querySelector(".slides");
@@ -37,26 +38,21 @@ document.addEventListener("click", async (event) => {
 
   const more = event.target.closest("[data-more-replies]");
   if (more) {
-    const page = await api("GET", `/api/comments/${more.dataset.moreReplies}/replies`);
-    const holder = document.querySelector(`[data-replies="${more.dataset.moreReplies}"]`);
-    holder.innerHTML = "";
-    for (const r of page.items) {
-      const row = document.createElement("div");
-      row.className = "comment reply";
-      const name = document.createElement("a");
-      name.className = "comment-name";
-      name.href = `/user/${r.author.publicId}`;
-      name.textContent = r.author.nickname;
-      const text = document.createElement("p");
-      text.className = "comment-text";
-      text.textContent = (r.replyTo ? `→ ${r.replyTo.nickname}：` : "") + r.body;
-      const main = document.createElement("div");
-      main.className = "comment-main";
-      main.append(name, text);
-      row.append(main);
-      holder.append(row);
-    }
+    const response = await fetch(`/fragments/comments?replies=${encodeURIComponent(more.dataset.moreReplies)}`, { credentials: "same-origin" });
+    if (!response.ok) return;
+    document.querySelector(`[data-replies="${more.dataset.moreReplies}"]`).innerHTML = await response.text();
     more.remove();
+    return;
+  }
+
+  const moreComments = event.target.closest("[data-more-comments]");
+  if (moreComments) {
+    const url = `/fragments/comments?note=${encodeURIComponent(moreComments.dataset.moreComments)}&sort=${moreComments.dataset.sort}&cursor=${encodeURIComponent(moreComments.dataset.cursor)}`;
+    const response = await fetch(url, { credentials: "same-origin" });
+    if (!response.ok) return;
+    moreComments.insertAdjacentHTML("beforebegin", await response.text());
+    const next = response.headers.get("X-Next-Cursor");
+    if (next) moreComments.dataset.cursor = next; else moreComments.remove();
   }
 });
 
@@ -66,4 +62,25 @@ form?.querySelector("input[name=body]")?.addEventListener("keydown", (event) => 
     form.querySelector("[data-reply-field]").value = "";
     event.target.placeholder = event.target.dataset.placeholder;
   }
+});
+
+// A picture in a comment: uploaded (shrunk first) when chosen, sent with the comment by its id.
+const imageInput = form?.querySelector("[data-comment-image]");
+const preview = document.querySelector("[data-comment-preview]");
+imageInput?.addEventListener("change", async () => {
+  const file = imageInput.files?.[0];
+  imageInput.value = "";
+  if (!file) return;
+  try {
+    const uploaded = await api("POST", "/api/media", await resizeImage(file, 1600));
+    form.querySelector("[data-comment-image-id]").value = uploaded.id;
+    preview.querySelector("img").src = uploaded.url;
+    preview.hidden = false;
+  } catch (failure) {
+    toast(failure.message);
+  }
+});
+preview?.querySelector("[data-comment-image-clear]")?.addEventListener("click", () => {
+  form.querySelector("[data-comment-image-id]").value = "";
+  preview.hidden = true;
 });

@@ -138,6 +138,21 @@ if (root) {
     });
   });
 
+  // A new series, made on the spot and chosen.
+  form.querySelector("[data-new-series]")?.addEventListener("click", async (event) => {
+    const name = window.prompt(event.target.dataset.prompt)?.trim();
+    if (!name) return;
+    const slot = form.querySelector("[data-error=seriesId]");
+    try {
+      const series = await api("POST", "/api/series", { name });
+      const select = form.querySelector("[name=seriesId]");
+      select.append(new Option(series.name, series.id, true, true));
+      slot.textContent = "";
+    } catch (failure) {
+      slot.textContent = failure instanceof ApiError ? (Object.values(failure.errors)[0]?.[0] ?? failure.message) : String(failure);
+    }
+  });
+
   // Submit.
   const showErrors = (failure) => {
     form.querySelectorAll("[data-error]").forEach((e) => (e.textContent = ""));
@@ -165,6 +180,7 @@ if (root) {
         privacy: form.querySelector("[name=privacy]").value,
         publishAt: scheduled ? new Date(scheduled).toISOString() : null,
         draft: button.dataset.submit === "draft",
+        seriesId: form.querySelector("[name=seriesId]")?.value ?? null,
       };
       if (!editing) {
         note.mediaIds = type === "image" ? images.map((i) => i.id) : [];

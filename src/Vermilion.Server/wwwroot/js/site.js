@@ -1,9 +1,13 @@
 // Small progressive enhancements; every page reads without them.
 import { resizeImage } from "./image-resize.js";
+import "./live.js";
 import "./social.js";
 import "./feed.js";
 import "./note.js";
 import "./publish.js";
+import "./messages.js";
+import "./notifications.js";
+import "./series.js";
 
 // Avatar: preview the chosen picture and shrink large photos in the browser before upload.
 for (const form of document.querySelectorAll("form[data-resize-max]")) {

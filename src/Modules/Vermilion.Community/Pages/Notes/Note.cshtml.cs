@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vermilion.Accounts.Contracts;
 using Vermilion.Community.Comments;
 using Vermilion.Community.Notes;
+using Vermilion.Community.Series;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Paging;
@@ -12,7 +13,13 @@ using Vermilion.Kernel.Web;
 namespace Vermilion.Community.Pages.Notes;
 
 /// <summary>A note's page: pictures beside the words, the comment thread, and the like / collect / comment / share bar.</summary>
-internal sealed class NoteModel(NoteQueries notes, CommentQueries comments, PostCommentHandler post, ManageCommentHandler manage, IUserDirectory users) : PageModel
+internal sealed class NoteModel(
+    NoteQueries notes,
+    CommentQueries comments,
+    PostCommentHandler post,
+    ManageCommentHandler manage,
+    SeriesQueries series,
+    IUserDirectory users) : PageModel
 {
     public NoteDetail Note { get; private set; } = null!;
 
@@ -26,20 +33,22 @@ internal sealed class NoteModel(NoteQueries notes, CommentQueries comments, Post
 
     public string? CommentError { get; private set; }
 
+    public NoteInSeries? Series { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, string? sort)
     {
         return await LoadAsync(id, sort) ? Page() : NotFound();
     }
 
     [Authorize]
-    public async Task<IActionResult> OnPostCommentAsync(string id, string? body, string? replyTo)
+    public async Task<IActionResult> OnPostCommentAsync(string id, string? body, string? replyTo, string? imageId)
     {
         if (!ShortId.TryDecode(id, out var noteId))
         {
             return NotFound();
         }
 
-        var outcome = await post.HandleAsync(User.RequiredUserId(), noteId, new CommentRequest(body, string.IsNullOrEmpty(replyTo) ? null : replyTo), HttpContext.RequestAborted);
+        var outcome = await post.HandleAsync(User.RequiredUserId(), noteId, new CommentRequest(body, string.IsNullOrEmpty(replyTo) ? null : replyTo, string.IsNullOrEmpty(imageId) ? null : imageId), HttpContext.RequestAborted);
         if (outcome.Succeeded)
         {
             return Redirect($"/explore/{id}?sort=latest#comment-{ShortId.Encode(outcome.Value)}");
@@ -82,6 +91,7 @@ internal sealed class NoteModel(NoteQueries notes, CommentQueries comments, Post
         }
 
         Note = note;
+        Series = await series.ForNoteAsync(noteId, User.UserId(), HttpContext.RequestAborted);
         Sort = sort == "latest" ? "latest" : "hot";
         Comments = await comments.ThreadAsync(noteId, User.UserId(), Sort, null, HttpContext.RequestAborted) ?? new([], null);
         var links = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vermilion.Community.Notes;
+using Vermilion.Community.Series;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Web;
 
@@ -9,13 +10,18 @@ namespace Vermilion.Community.Pages.Notes;
 
 /// <summary>The publish page: pictures or a text card, words, topics, place, audience, schedule, draft. Also edits.</summary>
 [Authorize]
-internal sealed class PublishModel(NoteQueries notes) : PageModel
+internal sealed class PublishModel(NoteQueries notes, SeriesQueries series) : PageModel
 {
     public NoteDetail? Editing { get; private set; }
 
     public string StartBody { get; private set; } = "";
 
     public int CardStyles => TextCards.StyleCount;
+
+    public IReadOnlyList<SeriesView> MySeries { get; private set; } = [];
+
+    /// <summary>The series the edited note is in, if any.</summary>
+    public string? CurrentSeries { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? edit, string? topic)
     {
@@ -28,7 +34,10 @@ internal sealed class PublishModel(NoteQueries notes) : PageModel
             }
 
             Editing = note;
+            CurrentSeries = (await series.ForNoteAsync(noteId, User.UserId(), HttpContext.RequestAborted))?.SeriesId;
         }
+
+        MySeries = await series.OfAsync(User.RequiredUserId(), User.UserId(), HttpContext.RequestAborted);
 
         StartBody = Editing?.Body ?? (topic is { Length: > 0 and <= 30 } ? $"#{topic} " : "");
         return Page();

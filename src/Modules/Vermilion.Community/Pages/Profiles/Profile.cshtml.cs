@@ -5,13 +5,21 @@ using Vermilion.Accounts.Contracts;
 using Vermilion.Community.Boards;
 using Vermilion.Community.Feeds;
 using Vermilion.Community.Profiles;
+using Vermilion.Community.Series;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Web;
 
 namespace Vermilion.Community.Pages.Profiles;
 
 /// <summary>A person's homepage: who they are, their counters, and tabs of their notes, collections and likes.</summary>
-internal sealed class ProfileModel(IUserDirectory users, SocialQueries social, FeedSources sources, BoardHandler boards, IStringLocalizer text) : PageModel
+internal sealed class ProfileModel(
+    IUserDirectory users,
+    SocialQueries social,
+    FeedSources sources,
+    BoardHandler boards,
+    SeriesQueries series,
+    TabPrivacySettings privacy,
+    IStringLocalizer text) : PageModel
 {
     public PublicProfile Person { get; private set; } = null!;
 
@@ -22,6 +30,14 @@ internal sealed class ProfileModel(IUserDirectory users, SocialQueries social, F
     public FeedView? Feed { get; private set; }
 
     public IReadOnlyList<BoardView> Boards { get; private set; } = [];
+
+    public IReadOnlyList<SeriesView> Series { get; private set; } = [];
+
+    /// <summary>The tab is one the person keeps to themselves: the viewer sees a notice instead.</summary>
+    public bool TabHidden { get; private set; }
+
+    /// <summary>The owner sees which of their tabs others cannot.</summary>
+    public TabPrivacyView Privacy { get; private set; } = new(false, false);
 
     public bool IsMe { get; private set; }
 
@@ -35,9 +51,22 @@ internal sealed class ProfileModel(IUserDirectory users, SocialQueries social, F
         Person = person;
         IsMe = User.UserId() == userId;
         Social = await social.SummaryAsync(userId, User.UserId(), HttpContext.RequestAborted);
-        Tab = tab is "collected" or "liked" or "boards" ? tab : "notes";
+        Tab = tab is "collected" or "liked" or "boards" or "series" ? tab : "notes";
+        Privacy = await privacy.GetAsync(userId, HttpContext.RequestAborted);
         if (Social.BlockedYou)
         {
+            return Page();
+        }
+
+        if (Tab == "series")
+        {
+            Series = await series.OfAsync(userId, User.UserId(), HttpContext.RequestAborted);
+            return Page();
+        }
+
+        if (await privacy.HiddenFromAsync(userId, User.UserId(), Tab, HttpContext.RequestAborted))
+        {
+            TabHidden = true;
             return Page();
         }
 
