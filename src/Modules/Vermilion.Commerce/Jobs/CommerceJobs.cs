@@ -67,7 +67,7 @@ internal sealed partial class CommerceJobs(IServiceScopeFactory scopes, TimeProv
         List<long> ids;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            ids = await due(scope.ServiceProvider.GetRequiredService<CommerceDb>()).Take(Batch).ToListAsync(cancellationToken);
+            ids = await due(scope.ServiceProvider.GetRequiredService<CommerceDb>()).OrderBy(id => id).Take(Batch).ToListAsync(cancellationToken);
         }
 
         var done = 0;

@@ -36,7 +36,7 @@ internal sealed class Reconciler(CommerceDb db) : IReconciliation
             mismatches.Add(Say($"The ledger sums to {total} fen, not zero."));
         }
 
-        var unbalanced = await db.LedgerPostings.GroupBy(p => p.EntryId).Where(g => g.Sum(p => p.Amount) != 0).Select(g => g.Key).Take(20).ToListAsync(cancellationToken);
+        var unbalanced = await db.LedgerPostings.GroupBy(p => p.EntryId).Where(g => g.Sum(p => p.Amount) != 0).Select(g => g.Key).OrderBy(k => k).Take(20).ToListAsync(cancellationToken);
         mismatches.AddRange(unbalanced.Select(e => Say($"Ledger entry {ShortId.Encode(e)} does not balance.")));
         figures["escrow.balance"] = await db.LedgerPostings.Where(p => p.Account == LedgerAccounts.Escrow).SumAsync(p => (long?)p.Amount, cancellationToken) ?? 0;
         figures["platform.balance"] = await db.LedgerPostings.Where(p => p.Account == LedgerAccounts.Platform).SumAsync(p => (long?)p.Amount, cancellationToken) ?? 0;
