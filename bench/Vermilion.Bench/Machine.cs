@@ -15,4 +15,8 @@ internal static class Machine
             : null;
         return $"{Environment.ProcessorCount} cores ({cpu ?? "unknown CPU"}), {memory ?? "unknown memory"}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}";
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages: other work on the machine shows here.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -6,6 +6,7 @@ using Vermilion.Bench;
 
 // Usage: load --base http://127.0.0.1:5081 --name <run> --data "<what the database holds>"
 //             --target "name=/path" [--target ...] [--baseline /api/ping] [--connections 64] [--seconds 10] [--out bench/results]
+//             [--header "Authorization: Bearer ..."]
 if (args.Length > 0 && args[0] == "commerce")
 {
     return await CommerceRun.MainAsync(args);
@@ -27,6 +28,12 @@ if (!IPAddress.TryParse(baseUri.Host, out var address) ? baseUri.Host != "localh
 
 using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
 using var client = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
+foreach (var (name, value) in options.Headers)
+{
+    client.DefaultRequestHeaders.TryAddWithoutValidation(name, value);
+}
+
+var loadBefore = Machine.LoadAverage();
 var results = new List<LoadResult>();
 var duration = TimeSpan.FromSeconds(options.Seconds);
 var warmUp = TimeSpan.FromSeconds(Math.Min(3, options.Seconds));
@@ -45,6 +52,7 @@ var report = new StringBuilder()
     .AppendLine()
     .AppendLine(CultureInfo.InvariantCulture, $"- date: {stamp:yyyy-MM-dd HH:mm} UTC")
     .AppendLine(CultureInfo.InvariantCulture, $"- machine: {Machine.Describe()}")
+    .AppendLine(CultureInfo.InvariantCulture, $"- load average when the run began: {loadBefore}")
     .AppendLine(CultureInfo.InvariantCulture, $"- data: {options.Data}")
     .AppendLine(CultureInfo.InvariantCulture, $"- load: {options.Connections} connections, {options.Seconds} s per endpoint after a {warmUp.TotalSeconds} s warm-up, client on the same machine")
     .AppendLine()
@@ -64,6 +72,7 @@ await File.WriteAllTextAsync(Path.ChangeExtension(file, ".json"), JsonSerializer
     options.Name,
     Date = stamp,
     Machine = Machine.Describe(),
+    LoadAverageBefore = loadBefore,
     options.Data,
     options.Connections,
     options.Seconds,
@@ -72,18 +81,21 @@ await File.WriteAllTextAsync(Path.ChangeExtension(file, ".json"), JsonSerializer
 Console.WriteLine(report);
 return results.Any(r => r.Requests == 0) ? 1 : 0;
 
-internal sealed record Options(string Base, string Name, string Data, List<(string, string)> Targets, string Baseline, int Connections, int Seconds, string Out)
+internal sealed record Options(string Base, string Name, string Data, List<(string, string)> Targets, string Baseline, int Connections, int Seconds, string Out,
+    List<(string, string)> Headers)
 {
     public static Options? Parse(string[] args)
     {
         string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         var targets = args.Select((a, i) => (a, i)).Where(p => p.a == "--target" && p.i + 1 < args.Length)
             .Select(p => args[p.i + 1].Split('=', 2)).Where(p => p.Length == 2).Select(p => (p[0], p[1])).ToList();
+        var headers = args.Select((a, i) => (a, i)).Where(p => p.a == "--header" && p.i + 1 < args.Length)
+            .Select(p => args[p.i + 1].Split(':', 2)).Where(p => p.Length == 2).Select(p => (p[0].Trim(), p[1].Trim())).ToList();
         var baseUrl = Value("--base");
         return baseUrl is null || targets.Count == 0
             ? null
             : new Options(baseUrl, Value("--name") ?? "load", Value("--data") ?? "unspecified", targets, Value("--baseline") ?? "/api/ping",
                 int.Parse(Value("--connections") ?? "64", CultureInfo.InvariantCulture), int.Parse(Value("--seconds") ?? "10", CultureInfo.InvariantCulture),
-                Value("--out") ?? "bench/results");
+                Value("--out") ?? "bench/results", headers);
     }
 }

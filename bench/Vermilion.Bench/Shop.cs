@@ -9,7 +9,7 @@ internal static class Shop
 {
     public static readonly object Address = new { name = "压测", phone = "13800000000", region = "浙江", city = "杭州", line = "文一路 1 号" };
 
-    public sealed record Setup(string SkuId, string FlashSaleId);
+    public sealed record Setup(string SkuId, string FlashSaleId, string WarmUpSaleId);
 
     public static async Task<Setup> SetUpAsync(HttpClient http, int units)
     {
@@ -25,7 +25,9 @@ internal static class Shop
         });
         var skus = product.GetProperty("skus");
         var sale = await SendAsync(http, merchant, HttpMethod.Post, "/api/flash-sales", new { skuId = skus[1].GetProperty("id").GetString(), price = 990, quantity = units, perUserLimit = 1 });
-        return new Setup(skus[0].GetProperty("id").GetString()!, sale.GetProperty("id").GetString()!);
+        // A small sale of the standard SKU warms the purchase path up, so the storm measures a running server.
+        var warmUp = await SendAsync(http, merchant, HttpMethod.Post, "/api/flash-sales", new { skuId = skus[0].GetProperty("id").GetString(), price = 990, quantity = 50, perUserLimit = 1 });
+        return new Setup(skus[0].GetProperty("id").GetString()!, sale.GetProperty("id").GetString()!, warmUp.GetProperty("id").GetString()!);
     }
 
     public static async Task<List<string>> SignUpManyAsync(HttpClient http, int count, int parallel)

@@ -1,6 +1,7 @@
 using Vermilion.Accounts;
 using Vermilion.Commerce;
 using Vermilion.Community;
+using Vermilion.Discovery;
 using Vermilion.Server.Cli;
 using Vermilion.Server.Hosting;
 
@@ -9,12 +10,14 @@ builder.AddVermilionHost();
 builder.Services.AddAccountsModule(builder.Configuration);
 builder.Services.AddCommunityModule();
 builder.Services.AddCommerceModule(builder.Configuration);
+builder.Services.AddDiscoveryModule();
 
 var app = builder.Build();
 app.UseVermilionPipeline();
 app.MapAccountsEndpoints();
 app.MapCommunityEndpoints();
 app.MapCommerceEndpoints();
+app.MapDiscoveryEndpoints();
 app.MapVermilionShell();
 
 if (Commands.IsCommand(args))

@@ -142,6 +142,26 @@ public sealed class PageTests(AppPerProvider apps) : IClassFixture<AppPerProvide
     }
 
     [Fact]
+    public async Task ClosePage_AsksForATickAndThePasswordThenClosesAndSignsOut()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var client = app.CreateClient(Browser);
+        var username = ApiClient.UniqueName("close");
+        await client.PostFormAsync("/account/signup", new Dictionary<string, string> { ["Username"] = username, ["Password"] = ApiClient.Password, ["Nickname"] = "要离开的人" });
+
+        var unticked = await client.PostFormAsync("/settings/close", new Dictionary<string, string> { ["password"] = ApiClient.Password });
+        var wrong = await client.PostFormAsync("/settings/close", new Dictionary<string, string> { ["password"] = "wrong-password", ["confirm"] = "true" });
+        var closed = await client.PostFormAsync("/settings/close", new Dictionary<string, string> { ["password"] = ApiClient.Password, ["confirm"] = "true" });
+        var afterwards = await client.GetAsync("/settings");
+
+        Assert.Contains("请勾选确认后再注销", await unticked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("当前密码不正确", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
+        Assert.StartsWith("/account/signin", afterwards.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FormPostedWithoutItsToken_IsAFriendly400Page()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);

@@ -99,6 +99,61 @@ public sealed partial class CommunityJourneyTests
         await Assertions.Expect(a.Locator("[data-testid=chat-input]")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Creator_PublishesAVideoNoteWithAFrameOfItAsTheCover()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (_, id, name) = await session.App.SignUpAsync();
+        var page = await session.SignedInPageAsync(name);
+        await page.GotoAsync("/publish");
+        await page.ClickAsync("[data-testid=type-video]");
+
+        // A real video, recorded by the browser itself from an animated canvas (WebM, written live: no length in its header).
+        await page.EvaluateAsync("""
+            async () => {
+              const canvas = Object.assign(document.createElement("canvas"), { width: 320, height: 240 });
+              const paint = canvas.getContext("2d");
+              const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: "video/webm" });
+              const chunks = [];
+              recorder.ondataavailable = (e) => chunks.push(e.data);
+              const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+              recorder.start(200);
+              const started = performance.now();
+              while (performance.now() - started < 2500) {
+                const t = (performance.now() - started) / 2500;
+                paint.fillStyle = `hsl(${Math.round(t * 360)}, 80%, 60%)`;
+                paint.fillRect(0, 0, 320, 240);
+                await new Promise((resolve) => setTimeout(resolve, 40));
+              }
+              recorder.stop();
+              await stopped;
+              const file = new File(chunks, "clip.webm", { type: "video/webm" });
+              const transfer = new DataTransfer();
+              transfer.items.add(file);
+              const input = document.querySelector("[data-testid=video-input]");
+              input.files = transfer.files;
+              input.dispatchEvent(new Event("change", { bubbles: true }));
+            }
+            """);
+        await Assertions.Expect(page.Locator("[data-testid=video-status]")).ToHaveTextAsync("视频已上传");
+        await page.FillAsync("[data-testid=title]", "三秒看懂配色");
+        await page.ClickAsync("[data-testid=publish]");
+        await page.WaitForURLAsync(NotePath());
+
+        var player = page.Locator("[data-testid=video] video");
+        await Assertions.Expect(player).ToHaveAttributeAsync("src", VideoUrl());
+        await Assertions.Expect(player).ToHaveAttributeAsync("poster", PictureUrl());
+        Assert.True(await player.EvaluateAsync<bool>("v => new Promise(r => v.readyState >= 1 ? r(true) : (v.onloadedmetadata = () => r(true), v.onerror = () => r(false)))"));
+        await page.GotoAsync($"/user/{id}");
+        await Assertions.Expect(page.Locator(".note-card .note-play")).ToHaveCountAsync(1);
+    }
+
+    [GeneratedRegex("^/media/[0-9a-f]{64}\\.webm$")]
+    private static partial Regex VideoUrl();
+
+    [GeneratedRegex("^/media/[0-9a-f]{64}\\.jpg$")]
+    private static partial Regex PictureUrl();
+
     [GeneratedRegex("/explore/[0-9A-Za-z]+$")]
     private static partial Regex NotePath();
 }

@@ -38,6 +38,7 @@ public static class AccountsModule
         services.AddScoped<SignUpHandler>();
         services.AddScoped<SignInHandler>();
         services.AddScoped<ChangePasswordHandler>();
+        services.AddScoped<Users.DeleteAccountHandler>();
         services.AddScoped<UpdateProfileHandler>();
         services.AddScoped<UploadAvatarHandler>();
         services.AddScoped<GrantRoleHandler>();

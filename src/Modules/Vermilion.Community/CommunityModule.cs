@@ -82,6 +82,7 @@ public static class CommunityModule
         services.AddScoped<SeriesChoice>();
         services.AddScoped<TabPrivacySettings>();
         services.AddPageSlot("settings.sections", "TabPrivacy");
+        services.AddEventHandler<Accounts.Contracts.AccountDeleted, WithdrawClosedAccount>();
     }
 
     public static IEndpointRouteBuilder MapCommunityEndpoints(this IEndpointRouteBuilder app)

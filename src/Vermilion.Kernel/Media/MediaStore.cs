@@ -8,6 +8,12 @@ public interface IMediaStore
 {
     Task<string> SaveAsync(byte[] content, string extension, CancellationToken cancellationToken);
 
+    /// <summary>Takes over a finished file (written under <see cref="IncomingPath"/>), stores it by its hash and returns the key.</summary>
+    Task<string> SaveFileAsync(string path, string extension, CancellationToken cancellationToken);
+
+    /// <summary>A fresh path on the store's own disk for an upload in progress, so taking it over is a rename.</summary>
+    string IncomingPath();
+
     Stream? OpenRead(string key);
 }
 
@@ -27,6 +33,34 @@ public sealed partial class LocalMediaStore(string root) : IMediaStore
         await File.WriteAllBytesAsync(temporary, content, cancellationToken);
         File.Move(temporary, path, overwrite: true);
         return key;
+    }
+
+    public async Task<string> SaveFileAsync(string path, string extension, CancellationToken cancellationToken)
+    {
+        string hash;
+        await using (var file = File.OpenRead(path))
+        {
+            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+        }
+
+        var key = $"{hash}.{extension}";
+        var target = PathOf(key);
+        if (File.Exists(target))
+        {
+            File.Delete(path);
+            return key;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(path, target, overwrite: true);
+        return key;
+    }
+
+    public string IncomingPath()
+    {
+        var folder = Path.Combine(root, "incoming");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, Guid.NewGuid().ToString("N") + ".part");
     }
 
     public Stream? OpenRead(string key)

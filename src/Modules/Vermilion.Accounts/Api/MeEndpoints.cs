@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Vermilion.Accounts.Passwords;
 using Vermilion.Accounts.Profiles;
+using Vermilion.Accounts.Users;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Media;
 using Vermilion.Kernel.Web;
@@ -21,6 +22,7 @@ internal static class MeEndpoints
             .WithSummary("Upload a new avatar: PNG, JPEG or WebP, checked by content, metadata removed.")
             .WithDescription("Send the image as the raw body, or as the `avatar` field of a multipart form.");
         me.MapPut("/password", PutPasswordAsync).WithSummary("Change the password; every other session ends.");
+        me.MapPost("/close", CloseAsync).WithSummary("Close (注销) your account after confirming your password: your notes are withdrawn, every session ends.");
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, ProfileQueries queries)
@@ -46,6 +48,9 @@ internal static class MeEndpoints
         var outcome = await upload.HandleAsync(http.User.RequiredUserId(), content, http.RequestAborted);
         return outcome.Succeeded ? await GetAsync(http, queries) : Problems.From(outcome.Failure!);
     }
+
+    private static async Task<IResult> CloseAsync(DeleteAccountRequest request, HttpContext http, DeleteAccountHandler delete) =>
+        (await delete.HandleAsync(http.User.RequiredUserId(), request, http.RequestAborted)).Match(_ => TypedResults.NoContent());
 
     private static async Task<IResult> PutPasswordAsync(ChangePasswordRequest request, HttpContext http, ChangePasswordHandler change)
     {

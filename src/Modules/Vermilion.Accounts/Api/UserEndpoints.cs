@@ -18,7 +18,7 @@ internal static class UserEndpoints
     private static async Task<IResult> GetAsync(string id, ProfileQueries queries, IStringLocalizer text, CancellationToken cancellationToken)
     {
         var found = ShortId.TryDecode(id, out var userId) ? await queries.FindAsync(userId, cancellationToken) : null;
-        return found is { } f
+        return found is { } f && f.User.DeletedAt is null
             ? TypedResults.Ok(UserViews.ToView(f.User, f.Profile))
             : TypedResults.Problem(detail: text["accounts.user.not_found"], statusCode: StatusCodes.Status404NotFound);
     }
@@ -33,6 +33,7 @@ internal static class UserEndpoints
 
         // The initial can change with the nickname, so cache for a day rather than forever.
         http.Response.Headers.CacheControl = "public, max-age=86400";
-        return TypedResults.Text(DefaultAvatar.Svg(userId, found.Value.Profile.Nickname), "image/svg+xml");
+        var name = found.Value.User.DeletedAt is null ? found.Value.Profile.Nickname : "?";
+        return TypedResults.Text(DefaultAvatar.Svg(userId, name), "image/svg+xml");
     }
 }

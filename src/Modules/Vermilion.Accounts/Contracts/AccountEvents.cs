@@ -8,3 +8,6 @@ public sealed record UserSignedUp(long UserId, string Username, IReadOnlyList<st
 public sealed record ProfileUpdated(long UserId) : IDomainEvent;
 
 public sealed record RoleGranted(long UserId, string Role) : IDomainEvent;
+
+/// <summary>A person closed their account: other modules withdraw what they published and what ties others to them.</summary>
+public sealed record AccountDeleted(long UserId) : IDomainEvent;

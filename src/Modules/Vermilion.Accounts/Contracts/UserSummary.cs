@@ -1,6 +1,9 @@
 namespace Vermilion.Accounts.Contracts;
 
-/// <summary>How a person appears anywhere on the platform: beside a note, a comment, a product, a message.</summary>
+/// <summary>
+/// How a person appears anywhere on the platform: beside a note, a comment, a product, a message. A closed account
+/// (<paramref name="Closed"/>) keeps its id but shows a neutral name and the default avatar.
+/// </summary>
 public sealed record UserSummary(
     long Id,
     string PublicId,
@@ -8,7 +11,8 @@ public sealed record UserSummary(
     string Nickname,
     string AvatarUrl,
     string? IpLocation,
-    IReadOnlyList<string> Roles);
+    IReadOnlyList<string> Roles,
+    bool Closed = false);
 
 /// <summary>The header of a person's homepage: who they are, in their own words.</summary>
 public sealed record PublicProfile(

@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Vermilion.Accounts.Contracts;
 using Vermilion.Accounts.Users;
 using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Accounts.Profiles;
 
-internal sealed class UserDirectory(AccountsDb db, ProfileQueries profiles) : IUserDirectory
+internal sealed class UserDirectory(AccountsDb db, ProfileQueries profiles, IStringLocalizer text) : IUserDirectory
 {
     public async Task<PublicProfile?> ProfileAsync(long userId, CancellationToken cancellationToken)
     {
-        if (await profiles.FindAsync(userId, cancellationToken) is not { } found)
+        if (await profiles.FindAsync(userId, cancellationToken) is not { } found || found.User.DeletedAt is not null)
         {
             return null;
         }
@@ -30,28 +31,30 @@ internal sealed class UserDirectory(AccountsDb db, ProfileQueries profiles) : IU
         }
 
         var rows = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Join(db.Profiles, u => u.Id, p => p.UserId, (u, p) => new { u.Id, u.Username, p.Nickname, p.AvatarKey, p.IpLocation })
+            .Join(db.Profiles, u => u.Id, p => p.UserId, (u, p) => new { u.Id, u.Username, p.Nickname, p.AvatarKey, p.IpLocation, Deleted = u.DeletedAt != null })
             .ToListAsync(cancellationToken);
         var roles = await db.UserRoles.AsNoTracking().Where(r => userIds.Contains(r.UserId)).ToListAsync(cancellationToken);
+        // A closed account still appears where it once spoke (comments, messages), under a neutral name.
         return rows.ToDictionary(r => r.Id, r => new UserSummary(
             r.Id,
             ShortId.Encode(r.Id),
-            r.Username,
-            r.Nickname,
-            UserViews.AvatarUrl(r.Id, r.AvatarKey),
-            r.IpLocation,
-            ["user", .. roles.Where(x => x.UserId == r.Id).Select(x => x.Role)]));
+            r.Deleted ? "" : r.Username,
+            r.Deleted ? text["accounts.deleted.name"] : r.Nickname,
+            UserViews.AvatarUrl(r.Id, r.Deleted ? null : r.AvatarKey),
+            r.Deleted ? null : r.IpLocation,
+            r.Deleted ? [] : ["user", .. roles.Where(x => x.UserId == r.Id).Select(x => x.Role)],
+            r.Deleted));
     }
 
     public async Task<long?> FindIdByUsernameAsync(string username, CancellationToken cancellationToken)
     {
         var normalized = UserNames.Normalize(username);
-        return await db.Users.Where(u => u.NormalizedUsername == normalized).Select(u => (long?)u.Id).FirstOrDefaultAsync(cancellationToken);
+        return await db.Users.Where(u => u.NormalizedUsername == normalized && u.DeletedAt == null).Select(u => (long?)u.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<UserSummary>> NewestAsync(int count, CancellationToken cancellationToken)
     {
-        var ids = await db.Users.OrderByDescending(u => u.Id).Take(Math.Clamp(count, 1, 100)).Select(u => u.Id).ToListAsync(cancellationToken);
+        var ids = await db.Users.Where(u => u.DeletedAt == null).OrderByDescending(u => u.Id).Take(Math.Clamp(count, 1, 100)).Select(u => u.Id).ToListAsync(cancellationToken);
         var found = await FindManyAsync(ids, cancellationToken);
         return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }

@@ -42,7 +42,7 @@ internal sealed class SignInHandler(
             ? await db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == login, cancellationToken)
             : await db.Users.FirstOrDefaultAsync(u => u.NormalizedUsername == login, cancellationToken);
         var wrong = new Failure(FailureKind.Unauthorized, text["accounts.signin.wrong"]);
-        if (user is null || request.Password.Length > 1024)
+        if (user is null || user.DeletedAt is not null || request.Password.Length > 1024)
         {
             return wrong;
         }

@@ -26,6 +26,9 @@ internal sealed class User
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>When the person closed the account (注销); it can no longer sign in, and others see "account closed".</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
+
     public List<UserRole> Roles { get; init; } = [];
 
     public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;

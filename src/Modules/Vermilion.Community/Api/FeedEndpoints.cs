@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Vermilion.Community.Feeds;
@@ -28,7 +29,7 @@ internal static class FeedEndpoints
             .WithTags("Social").RequireAuthorization().WithSummary("People you follow whose name starts with q (for @ completion).");
         app.MapGet("/n/{id}", (string id) => ApiIds.Parse(id) is null ? Results.NotFound() : Results.Redirect("/explore/" + id)).ExcludeFromDescription();
         app.MapPost("/api/media", UploadAsync).WithTags("Media").RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).DisableAntiforgery()
-            .WithSummary("Upload an image (raw body or multipart field `file`); returns the id to use in a note or comment.");
+            .WithSummary("Upload a picture (PNG, JPEG, WebP) or a video (MP4, WebM), as the raw body or multipart field `file`; returns the id to use in a note, comment or message.");
     }
 
     private static async Task<IResult> TopicAsync(string name, string? sort, string? cursor, HttpContext http, TopicQueries topics, IStringLocalizer text) =>
@@ -36,14 +37,24 @@ internal static class FeedEndpoints
             ? TypedResults.Ok(page)
             : ApiIds.NotFound(text, "community.topic.not_found");
 
-    private static async Task<IResult> UploadAsync(HttpContext http, UploadMediaHandler upload, IStringLocalizer text)
+    private static async Task<IResult> UploadAsync(HttpContext http, UploadMediaHandler upload, IMediaStore store, IStringLocalizer text)
     {
-        var content = await UploadReader.ReadAsync(http.Request, "file", ImageLimits.NoteImage.MaxBytes, http.RequestAborted);
-        if (content is null)
+        // Videos are larger than the server-wide request limit; this endpoint streams them to disk instead.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            return Problems.From(Failure.Invalid("file", text["media.toolarge", ImageLimits.NoteImage.MaxBytes / 1024 / 1024]));
+            limit.MaxRequestBodySize = UploadMediaHandler.MaxBytes + (64 * 1024);
         }
 
-        return (await upload.HandleAsync(http.User.RequiredUserId(), content, http.RequestAborted)).Match(view => TypedResults.Created(view.Url, view));
+        var path = store.IncomingPath();
+        var length = await UploadReader.SaveAsync(http.Request, "file", UploadMediaHandler.MaxBytes, path, http.RequestAborted);
+        if (length is not > 0)
+        {
+            File.Delete(path);
+            return Problems.From(Failure.Invalid("file", length is null
+                ? text["media.video.toolarge", UploadMediaHandler.MaxBytes / 1024 / 1024]
+                : text["media.empty"]));
+        }
+
+        return (await upload.HandleFileAsync(http.User.RequiredUserId(), path, http.RequestAborted)).Match(view => TypedResults.Created(view.Url, view));
     }
 }

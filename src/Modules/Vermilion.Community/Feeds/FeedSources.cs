@@ -7,7 +7,7 @@ using Vermilion.Kernel.Paging;
 namespace Vermilion.Community.Feeds;
 
 /// <summary>
-/// Names every list of notes a page can scroll through (<c>latest</c>, <c>following</c>, <c>notes:{user}</c>,
+/// Names every list of notes a page can scroll through (<c>latest</c>, <c>following</c>, <c>notes:{user}</c>, <c>drafts:{me}</c>,
 /// <c>liked:{user}</c>, <c>collected:{user}</c>, <c>topic:{name}</c>, <c>board:{id}</c>), so infinite scroll can ask
 /// for "the next page of this" by name. A tab its owner keeps private is no source at all for anyone else.
 /// </summary>
@@ -22,6 +22,7 @@ internal sealed class FeedSources(FeedQueries feeds, BoardHandler boards, TabPri
             "latest" => await feeds.LatestAsync(viewer, cursor, cancellationToken),
             "following" when viewer is { } me => await feeds.FollowingAsync(me, cursor, cancellationToken),
             "notes" when id is { } user => await feeds.ByAuthorAsync(user, viewer, cursor, cancellationToken),
+            "drafts" when id is { } user && user == viewer => await feeds.DraftsAsync(user, cursor, cancellationToken),
             "liked" when id is { } user && !await privacy.HiddenFromAsync(user, viewer, kind, cancellationToken)
                 => await feeds.LikedByAsync(user, viewer, cursor, cancellationToken),
             "collected" when id is { } user && !await privacy.HiddenFromAsync(user, viewer, kind, cancellationToken)

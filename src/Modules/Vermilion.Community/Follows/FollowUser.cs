@@ -21,7 +21,7 @@ internal sealed class FollowHandler(CommunityDb db, IUserDirectory users, TimePr
             return Failure.Invalid("id", text["community.follow.self"]);
         }
 
-        if (await users.FindAsync(followeeId, cancellationToken) is null)
+        if (await users.FindAsync(followeeId, cancellationToken) is not { Closed: false })
         {
             return new Failure(FailureKind.NotFound, text["community.user.not_found"]);
         }

@@ -123,7 +123,7 @@ internal sealed class SendMessageHandler(
             return Failure.Invalid("to", text["community.message.self"]);
         }
 
-        if (await users.FindAsync(recipientId, cancellationToken) is null)
+        if (await users.FindAsync(recipientId, cancellationToken) is not { Closed: false })
         {
             return new Failure(FailureKind.NotFound, text["community.user.not_found"]);
         }

@@ -46,6 +46,7 @@ internal sealed class CreateNoteHandler(
         }
 
         var media = await MediaOfAsync(authorId, type, request.MediaIds ?? [], errors, cancellationToken);
+        var poster = type == NoteType.Video ? await NotePoster.FindAsync(db, authorId, request.PosterId, errors, text, cancellationToken) : null;
         var seriesId = await series.CheckAsync(authorId, request.SeriesId, errors, cancellationToken);
         var coverIndex = request.CoverIndex ?? 0;
         if (media.Count > 0 && (coverIndex < 0 || coverIndex >= media.Count))
@@ -77,7 +78,14 @@ internal sealed class CreateNoteHandler(
             : request.PublishAt is { } at && at > now.AddMinutes(1) ? NoteStatus.Scheduled
             : NoteStatus.Published;
         note.PublishAt = note.Status == NoteStatus.Scheduled ? request.PublishAt!.Value : now;
-        await SetCoverAsync(note, media, coverIndex, cancellationToken);
+        if (poster is not null)
+        {
+            SetVideo(note, media[0], poster);
+        }
+        else
+        {
+            await SetCoverAsync(note, media, coverIndex, cancellationToken);
+        }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Notes.Add(note);
@@ -108,9 +116,9 @@ internal sealed class CreateNoteHandler(
             return [];
         }
 
-        if (type == NoteType.Video)
+        if (type == NoteType.Video && wanted.Count != 1)
         {
-            errors.Add("type", text["community.note.video_unavailable"]);
+            errors.Add("mediaIds", text["community.note.video_count"]);
             return [];
         }
 
@@ -120,7 +128,8 @@ internal sealed class CreateNoteHandler(
             return [];
         }
 
-        var found = await db.MediaAssets.AsNoTracking().Where(m => wanted.Contains(m.Id) && m.OwnerId == authorId && m.Kind == MediaKind.Image)
+        var kind = type == NoteType.Video ? MediaKind.Video : MediaKind.Image;
+        var found = await db.MediaAssets.AsNoTracking().Where(m => wanted.Contains(m.Id) && m.OwnerId == authorId && m.Kind == kind)
             .ToDictionaryAsync(m => m.Id, cancellationToken);
         if (found.Count != wanted.Count)
         {
@@ -129,6 +138,13 @@ internal sealed class CreateNoteHandler(
         }
 
         return [.. wanted.Select(id => found[id])];
+    }
+
+    private static void SetVideo(Note note, MediaAsset video, MediaAsset poster)
+    {
+        note.Media.Add(new NoteMedia { NoteId = note.Id, Position = 0, MediaKey = video.Key, PosterKey = poster.Key, Width = video.Width, Height = video.Height });
+        (note.CoverKey, note.CoverWidth, note.CoverHeight) = (poster.Key, poster.Width, poster.Height);
+        note.DurationSeconds = video.DurationSeconds;
     }
 
     private async Task SetCoverAsync(Note note, List<MediaAsset> media, int coverIndex, CancellationToken cancellationToken)

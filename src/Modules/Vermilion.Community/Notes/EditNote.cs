@@ -49,6 +49,7 @@ internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMedia
         }
 
         var seriesId = await series.CheckAsync(userId, request.SeriesId, errors, cancellationToken);
+        var poster = note.Type == NoteType.Video && request.PosterId is not null ? await NotePoster.FindAsync(db, userId, request.PosterId, errors, text, cancellationToken) : null;
         var cover = request.CoverIndex ?? note.Media.FindIndex(m => m.MediaKey == note.CoverKey);
         if (note.Type == NoteType.Image && (cover < 0 || cover >= note.Media.Count))
         {
@@ -75,6 +76,13 @@ internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMedia
         {
             var chosen = note.Media.OrderBy(m => m.Position).ElementAt(cover);
             (note.CoverKey, note.CoverWidth, note.CoverHeight) = (chosen.MediaKey, chosen.Width, chosen.Height);
+        }
+        else if (note.Type == NoteType.Video && poster is not null)
+        {
+            var video = note.Media.Single();
+            note.Media.Remove(video);
+            note.Media.Add(new NoteMedia { NoteId = note.Id, Position = 0, MediaKey = video.MediaKey, PosterKey = poster.Key, Width = video.Width, Height = video.Height });
+            (note.CoverKey, note.CoverWidth, note.CoverHeight) = (poster.Key, poster.Width, poster.Height);
         }
         else if (note.Type == NoteType.Text)
         {

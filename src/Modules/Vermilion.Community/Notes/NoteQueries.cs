@@ -48,7 +48,8 @@ internal sealed class NoteQueries(CommunityDb db, IUserDirectory users, TimeProv
             liked,
             collected,
             following,
-            note.PinnedCommentId is { } pinned ? ShortId.Encode(pinned) : null);
+            note.PinnedCommentId is { } pinned ? ShortId.Encode(pinned) : null,
+            note.DurationSeconds);
     }
 
     /// <summary>Turns notes into cards with their authors and whether the viewer liked each.</summary>

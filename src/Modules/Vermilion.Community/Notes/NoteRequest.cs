@@ -2,7 +2,8 @@ namespace Vermilion.Community.Notes;
 
 /// <summary>
 /// A note as the author sends it, to create or (with nulls for "unchanged") to edit. <c>SeriesId</c> puts the note
-/// in one of the author's series; on edit, an empty string takes it out of its series.
+/// in one of the author's series; on edit, an empty string takes it out of its series. A video note sends its one
+/// video in <c>MediaIds</c> and, in <c>PosterId</c>, the picture (a frame the browser took) that becomes its cover.
 /// </summary>
 public sealed record NoteRequest(
     string? Type = null,
@@ -18,4 +19,5 @@ public sealed record NoteRequest(
     string? Privacy = null,
     DateTimeOffset? PublishAt = null,
     bool Draft = false,
-    string? SeriesId = null);
+    string? SeriesId = null,
+    string? PosterId = null);

@@ -15,7 +15,9 @@ public sealed record NoteCard(
     int LikeCount,
     bool Liked,
     DateTimeOffset PublishedAt,
-    string? Reason = null);
+    string? Reason = null,
+    int DurationSeconds = 0,
+    string Status = "published");
 
 public sealed record NoteImage(string Url, int Width, int Height, string? PosterUrl);
 
@@ -43,7 +45,8 @@ public sealed record NoteDetail(
     bool Liked,
     bool Collected,
     bool FollowingAuthor,
-    string? PinnedCommentId);
+    string? PinnedCommentId,
+    int DurationSeconds = 0);
 
 internal static class NoteNames
 {
@@ -79,7 +82,7 @@ internal static class NoteNames
 
     public static NoteCard ToCard(Note note, UserSummary author, bool liked, string? reason = null) => new(
         ShortId.Encode(note.Id), TypeName(note.Type), CardTitle(note), CoverUrl(note), note.CoverWidth, note.CoverHeight,
-        author, note.LikeCount, liked, note.PublishAt, reason);
+        author, note.LikeCount, liked, note.PublishAt, reason, note.DurationSeconds, note.Status.ToString().ToLowerInvariant());
 
     /// <summary>Someone no longer here still shows as a person, not as an error.</summary>
     public static UserSummary Unknown(long id) => new(id, ShortId.Encode(id), "", "?", $"/avatars/{ShortId.Encode(id)}.svg", null, []);

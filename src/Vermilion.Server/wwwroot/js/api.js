@@ -42,3 +42,21 @@ export function toast(message) {
   clearTimeout(box._timer);
   box._timer = setTimeout(() => box.classList.remove("show"), 2200);
 }
+
+// Uploads a file with progress (fetch cannot report upload progress): resolves with the JSON answer.
+export function upload(url, blob, onProgress) {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", url);
+    request.setRequestHeader("RequestVerificationToken", token());
+    request.setRequestHeader("Accept", "application/json");
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress?.(event.loaded / event.total);
+    request.onload = () => {
+      const data = request.responseText ? JSON.parse(request.responseText) : null;
+      if (request.status >= 200 && request.status < 300) resolve(data);
+      else reject(new ApiError(data, request.status));
+    };
+    request.onerror = () => reject(new ApiError(null, 0));
+    request.send(blob);
+  });
+}

@@ -4,6 +4,7 @@ import { resizeImage } from "./image-resize.js";
 
 for (const carousel of document.querySelectorAll("[data-carousel]")) {
   const slides = carousel.querySelector(".slides");
+  if (!slides) continue; // a video note: one player, nothing to slide
   const dots = [...carousel.querySelectorAll(".carousel-dots span")];
   const go = (step) => slides.scrollBy({ left: step * slides.clientWidth, behavior: "smooth" });
   carousel.querySelector("[data-carousel-prev]")?.addEventListener("click", () => go(-1));

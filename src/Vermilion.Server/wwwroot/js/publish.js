@@ -1,6 +1,6 @@
 // The publish page: upload (shrunk in the browser first), order and cover of pictures, text-card styles,
 // #topic and @person suggestions, place, audience, schedule, draft; errors shown beside their fields.
-import { api, ApiError } from "./api.js";
+import { api, ApiError, upload } from "./api.js";
 import { resizeImage } from "./image-resize.js";
 
 const root = document.querySelector("[data-publish]");
@@ -21,26 +21,37 @@ if (root) {
 
   // Pictures.
   const thumbs = form.querySelector("[data-thumbs]");
+  // Tiles can be dragged into a new order; ‹ › do the same from the keyboard; ★ makes a picture the cover.
+  let dragged = null;
   const renderThumbs = () => {
     thumbs.innerHTML = "";
     images.forEach((image, index) => {
       const tile = document.createElement("div");
-      tile.className = "thumb" + (index === cover ? " cover" : "");
+      tile.className = "thumb" + (index === cover ? " is-cover" : "");
+      tile.dataset.coverLabel = thumbs.dataset.coverLabel ?? "";
+      tile.draggable = true;
       tile.innerHTML = `<img alt=""><div class="thumb-tools"><button type="button" data-left aria-label="←">‹</button><button type="button" data-cover>★</button><button type="button" data-right aria-label="→">›</button><button type="button" data-remove aria-label="×">×</button></div>`;
       tile.querySelector("img").src = image.url;
-      tile.querySelector("[data-left]").onclick = () => move(index, -1);
-      tile.querySelector("[data-right]").onclick = () => move(index, 1);
+      tile.querySelector("[data-left]").onclick = () => move(index, index - 1);
+      tile.querySelector("[data-right]").onclick = () => move(index, index + 1);
       tile.querySelector("[data-cover]").onclick = () => { cover = index; renderThumbs(); };
       tile.querySelector("[data-remove]").onclick = () => { images.splice(index, 1); cover = Math.min(cover, Math.max(0, images.length - 1)); renderThumbs(); };
+      tile.addEventListener("dragstart", () => { dragged = index; tile.classList.add("dragging"); });
+      tile.addEventListener("dragend", () => tile.classList.remove("dragging"));
+      tile.addEventListener("dragover", (event) => { event.preventDefault(); tile.classList.add("drop-target"); });
+      tile.addEventListener("dragleave", () => tile.classList.remove("drop-target"));
+      tile.addEventListener("drop", (event) => { event.preventDefault(); if (dragged !== null) move(dragged, index); dragged = null; });
       thumbs.append(tile);
     });
     form.querySelector("[data-upload-tile]").hidden = images.length >= 18;
   };
-  const move = (index, step) => {
-    const to = index + step;
-    if (to < 0 || to >= images.length) return;
-    [images[index], images[to]] = [images[to], images[index]];
-    if (cover === index) cover = to; else if (cover === to) cover = index;
+  // Moves a picture to another place, shifting the ones between; the cover follows its picture.
+  const move = (from, to) => {
+    if (to < 0 || to >= images.length || from === to) return;
+    const coverImage = images[cover];
+    const [picked] = images.splice(from, 1);
+    images.splice(to, 0, picked);
+    cover = images.indexOf(coverImage);
     renderThumbs();
   };
   form.querySelector("[data-images]")?.addEventListener("change", async (event) => {
@@ -58,6 +69,59 @@ if (root) {
     }
     event.target.value = "";
   });
+
+  // Video: uploaded as soon as it is chosen (with progress); the cover is a frame the author picks, drawn here.
+  const video = { id: null, uploading: null, duration: 0 };
+  const player = form.querySelector("[data-video-preview]");
+  const canvas = form.querySelector("[data-poster-canvas]");
+  const status = form.querySelector("[data-video-status]");
+  const drawPoster = () => new Promise((resolve) => {
+    const slider = form.querySelector("[data-poster-time]");
+    // Recordings written live report an infinite duration; the server read the real one from the file.
+    const length = Number.isFinite(player.duration) ? player.duration : video.duration;
+    const at = Math.max(0, Math.min(length * Number(slider.value) / 1000, length - 0.05)) || 0;
+    const draw = () => {
+      const scale = Math.min(1, 1080 / Math.max(player.videoWidth, player.videoHeight));
+      canvas.width = Math.round(player.videoWidth * scale);
+      canvas.height = Math.round(player.videoHeight * scale);
+      canvas.getContext("2d").drawImage(player, 0, 0, canvas.width, canvas.height);
+      resolve();
+    };
+    if (Math.abs(player.currentTime - at) < 0.01 && player.readyState >= 2) draw();
+    else { player.addEventListener("seeked", draw, { once: true }); player.currentTime = at; }
+  });
+  form.querySelector("[data-video]")?.addEventListener("change", async (event) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    form.querySelectorAll("[data-for-type=video] [data-error]").forEach((slot) => (slot.textContent = ""));
+    form.querySelector("[data-video-pick]").hidden = false;
+    form.querySelector("[data-video-tile]").hidden = true;
+    player.src = URL.createObjectURL(file);
+    player.addEventListener("loadeddata", () => drawPoster(), { once: true });
+    status.textContent = status.dataset.uploading;
+    const bar = form.querySelector("[data-video-progress]");
+    video.id = null;
+    video.uploading = upload("/api/media", file, (share) => (bar.style.width = `${Math.round(share * 100)}%`))
+      .then((uploaded) => {
+        Object.assign(video, { id: uploaded.id, duration: uploaded.durationSeconds });
+        status.textContent = status.dataset.done;
+        return uploaded;
+      })
+      .catch((failure) => {
+        status.textContent = "";
+        form.querySelector("[data-video-tile]").hidden = false;
+        form.querySelector("[data-for-type=video] [data-error=file]").textContent =
+          failure instanceof ApiError ? (Object.values(failure.errors)[0]?.[0] ?? failure.message) : String(failure);
+        throw failure;
+      });
+  });
+  form.querySelector("[data-poster-time]")?.addEventListener("input", () => drawPoster());
+  const posterId = async () => {
+    await drawPoster();
+    const blob = await new Promise((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.9));
+    return (await api("POST", "/api/media", blob)).id;
+  };
 
   // Text card preview.
   const preview = form.querySelector("[data-card-preview]");
@@ -160,7 +224,9 @@ if (root) {
     general.hidden = true;
     let placed = false;
     for (const [field, messages] of Object.entries(failure.errors ?? {})) {
-      const slot = form.querySelector(`[data-error="${field}"]`) ?? form.querySelector(`[data-error="${field.charAt(0).toLowerCase() + field.slice(1)}"]`);
+      const name = field.charAt(0).toLowerCase() + field.slice(1);
+      const slots = [...form.querySelectorAll(`[data-error="${name}"]`)];
+      const slot = slots.find((s) => !s.closest("[hidden]")) ?? slots[0];
       if (slot) { slot.textContent = messages[0]; placed = true; }
     }
     if (!placed) { general.textContent = failure.message; general.hidden = false; }
@@ -182,7 +248,17 @@ if (root) {
         draft: button.dataset.submit === "draft",
         seriesId: form.querySelector("[name=seriesId]")?.value ?? null,
       };
-      if (!editing) {
+      if (!editing && type === "video") {
+        button.disabled = true;
+        try {
+          await video.uploading;
+          note.mediaIds = video.id ? [video.id] : [];
+          note.posterId = video.id ? await posterId() : null;
+        } catch {
+          button.disabled = false;
+          return; // the upload's own error is already shown beside the video
+        }
+      } else if (!editing) {
         note.mediaIds = type === "image" ? images.map((i) => i.id) : [];
         note.coverIndex = cover;
         note.cardStyle = Number(form.querySelector("[name=cardStyle]:checked")?.value ?? 0);

@@ -51,7 +51,7 @@ internal sealed class ProfileModel(
         Person = person;
         IsMe = User.UserId() == userId;
         Social = await social.SummaryAsync(userId, User.UserId(), HttpContext.RequestAborted);
-        Tab = tab is "collected" or "liked" or "boards" or "series" ? tab : "notes";
+        Tab = tab is "collected" or "liked" or "boards" or "series" ? tab : tab == "drafts" && IsMe ? tab : "notes";
         Privacy = await privacy.GetAsync(userId, HttpContext.RequestAborted);
         if (Social.BlockedYou)
         {
