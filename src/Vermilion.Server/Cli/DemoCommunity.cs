@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Vermilion.Accounts.Contracts;
+using Vermilion.Commerce.Contracts;
 using Vermilion.Community.Contracts;
 using Vermilion.Kernel.Persistence;
 
@@ -34,8 +35,9 @@ internal static class DemoCommunity
         var stages = new StageProgress(output);
         var notes = await content.EnsureAsync(people, scale.Notes, scale.Interactions, stages, cancellationToken);
         stages.Done();
+        var products = await scope.ServiceProvider.GetRequiredService<IDemoCommerce>().EnsureAsync(people, cancellationToken);
         await PlannerStatistics.RefreshAsync(services, cancellationToken);
-        await output.WriteLineAsync($"Demo community ({scale.Name}): {people.Count} people, {notes} notes in {watch.Elapsed.TotalSeconds:F1}s.");
+        await output.WriteLineAsync($"Demo community ({scale.Name}): {people.Count} people, {notes} notes, {products} products in {watch.Elapsed.TotalSeconds:F1}s.");
     }
 }
 
