@@ -2,17 +2,26 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vermilion.Discovery.Contracts;
 using Vermilion.Discovery.Evaluation;
+using Vermilion.Discovery.Search;
+using Vermilion.Discovery.Search.Api;
+using Vermilion.Kernel.Localization;
 
 namespace Vermilion.Discovery;
 
-/// <summary>Discovery: the recommendation engine and its offline evaluation (search and the feed's pages build on them).</summary>
+/// <summary>Discovery: search, the recommendation engine and its offline evaluation.</summary>
 public static class DiscoveryModule
 {
     public static IServiceCollection AddDiscoveryModule(this IServiceCollection services)
     {
+        services.AddStrings(typeof(DiscoveryModule).Assembly);
         services.AddSingleton<IRecommenderEvaluation, RecommenderEvaluation>();
+        services.AddSearch();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app)
+    {
+        SearchEndpoints.Map(app);
+        return app;
+    }
 }

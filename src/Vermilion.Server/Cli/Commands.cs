@@ -4,11 +4,11 @@ namespace Vermilion.Server.Cli;
 
 /// <summary>
 /// The server executable's commands: <c>migrate</c>, <c>seed [--scale small|large]</c>, <c>roles grant &lt;user&gt; &lt;role&gt;</c>,
-/// <c>reconcile</c>, <c>eval recsys ...</c> (offline evaluation, no database needed); with none, it serves.
+/// <c>reconcile</c>, <c>reindex</c>, <c>eval recsys ...</c> (offline evaluation, no database needed); with none, it serves.
 /// </summary>
 internal static class Commands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "seed" or "roles" or "reconcile" or "eval" or "help" or "--help";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "seed" or "roles" or "reconcile" or "eval" or "reindex" or "help" or "--help";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -36,6 +36,9 @@ internal static class Commands
             case "roles" when args.Length == 4 && args[1] == "grant":
                 await Migrator.MigrateAllAsync(services);
                 return await RoleCommands.GrantAsync(services, args[2], args[3]);
+            case "reindex":
+                await Migrator.MigrateAllAsync(services);
+                return await ReindexCommand.RunAsync(services, Console.Out, CancellationToken.None);
             case "eval" when args.Length > 1 && args[1] == "recsys":
                 return await EvaluationCommand.RunAsync(services, args);
             default:
@@ -46,6 +49,7 @@ internal static class Commands
                       seed [--scale small|large]    generate the demo community
                       roles grant <user> <role>     grant creator, merchant, mcn, moderator or admin
                       reconcile                     check that money and stock add up; exit 1 on any mismatch
+                      reindex                       rebuild the search index, lexicon and suggestions from the notes
                       eval recsys --data <file> --protocol <loo-full|random-split|given-split>
                                   [--test <file>] [--json <file>] [--algorithms pop,itemknn,...] [--threads <n>]
                                                     evaluate the recommender offline on a public dataset

@@ -8,6 +8,7 @@ import "./publish.js";
 import "./messages.js";
 import "./notifications.js";
 import "./series.js";
+import "./search.js";
 
 // Avatar: preview the chosen picture and shrink large photos in the browser before upload.
 for (const form of document.querySelectorAll("form[data-resize-max]")) {

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+using Vermilion.Discovery.Search.Index;
+using Vermilion.Discovery.Search.Suggestions;
+using Vermilion.Kernel.Persistence;
+
+namespace Vermilion.Discovery.Search;
+
+/// <summary>
+/// Search's own tables, beside the rest of discovery's: the note index and its full-text side, query counts,
+/// history, the learned lexicon. The full-text side differs by engine: on PostgreSQL a tsvector column with a GIN
+/// index (part of the model), on SQLite an FTS5 virtual table created by the migration (EF cannot model one).
+/// </summary>
+internal sealed class SearchDb(DbContextOptions<SearchDb> options) : ModuleDbContext(options)
+{
+    public const string TablePrefix = "discovery_search";
+    public const string NotesTable = "discovery_search_notes";
+    public const string FullTextTable = "discovery_search_notes_fts";
+
+    public override string Prefix => TablePrefix;
+
+    public DbSet<IndexedNote> Notes => Set<IndexedNote>();
+
+    public DbSet<SearchState> State => Set<SearchState>();
+
+    public DbSet<QueryStats> Queries => Set<QueryStats>();
+
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+
+    public DbSet<LexiconWord> Lexicon => Set<LexiconWord>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<IndexedNote>(e =>
+        {
+            e.ToTable(NotesTable);
+            e.Property(n => n.Id).ValueGeneratedNever();
+            e.Property(n => n.Type).HasMaxLength(16);
+            e.Property(n => n.City).HasMaxLength(50);
+            e.Property(n => n.Title).HasMaxLength(IndexedNote.TitleMax);
+            e.Property(n => n.Body).HasMaxLength(IndexedNote.BodyMax);
+            e.Property(n => n.Topics).HasMaxLength(IndexedNote.TopicsMax);
+            e.HasIndex(n => n.AuthorId);
+            e.HasIndex(n => n.PublishedAt);
+            if (Database.IsNpgsql())
+            {
+                e.Property<NpgsqlTsVector>("Document");
+                e.HasIndex("Document").HasMethod("gin");
+            }
+        });
+        modelBuilder.Entity<SearchState>(e =>
+        {
+            e.ToTable("discovery_search_state");
+            e.HasKey(s => s.Key);
+            e.Property(s => s.Key).HasMaxLength(50);
+        });
+        modelBuilder.Entity<QueryStats>(e =>
+        {
+            e.ToTable("discovery_search_queries");
+            e.HasKey(q => q.Text);
+            e.Property(q => q.Text).HasMaxLength(QueryStats.TextMax);
+            e.HasIndex(q => q.Heat);
+        });
+        modelBuilder.Entity<HistoryEntry>(e =>
+        {
+            e.ToTable("discovery_search_history");
+            e.HasKey(h => new { h.UserId, h.Text });
+            e.Property(h => h.Text).HasMaxLength(QueryStats.TextMax);
+            e.HasIndex(h => new { h.UserId, h.SearchedAt });
+        });
+        modelBuilder.Entity<LexiconWord>(e =>
+        {
+            e.ToTable("discovery_search_lexicon");
+            e.HasKey(w => w.Word);
+            e.Property(w => w.Word).HasMaxLength(20);
+        });
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Vermilion.Community.Contracts;
+using Vermilion.Discovery.Contracts;
+using Vermilion.Discovery.Search.Analysis;
+using Vermilion.Discovery.Search.Api;
+using Vermilion.Discovery.Search.Index;
+using Vermilion.Discovery.Search.Index.FullText;
+using Vermilion.Discovery.Search.Results;
+using Vermilion.Discovery.Search.Suggestions;
+using Vermilion.Kernel.Ids;
+using Vermilion.Kernel.Persistence;
+
+namespace Vermilion.Discovery.Search;
+
+/// <summary>Search's services: its tables, the engine of the configured database, the indexer on community events, the use cases.</summary>
+internal static class SearchRegistration
+{
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddModuleDb<SearchDb>(SearchDb.TablePrefix);
+        services.AddSingleton<IFullTextEngine>(sp => sp.GetRequiredService<DatabaseSettings>().IsSqlite ? new SqliteFullText() : new PostgresFullText());
+        services.AddSingleton<LexiconHolder>();
+        services.AddSingleton<SuggestionHolder>();
+        services.AddScoped<LexiconStore>();
+        services.AddScoped<SuggestionBuilder>();
+        services.AddScoped<NoteIndexer>();
+        services.AddScoped<NoteSearch>();
+        services.AddScoped<PeopleSearch>();
+        services.AddSingleton<TopicSearch>();
+        services.AddScoped<SearchResults>();
+        services.AddScoped<HotSearches>();
+        services.AddScoped<SearchHistory>();
+        services.AddSingleton<SearchRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchRecorder>());
+        services.AddSingleton<SearchMaintenance>();
+        services.AddSingleton<ISearchIndexMaintenance>(sp => sp.GetRequiredService<SearchMaintenance>());
+        services.AddHostedService(sp => sp.GetRequiredService<SearchMaintenance>());
+        services.AddEventHandler<NotePublished, IndexOnNoteEvents>();
+        services.AddEventHandler<NoteEdited, IndexOnNoteEvents>();
+        services.AddEventHandler<NoteDeleted, IndexOnNoteEvents>();
+        services.AddEventHandler<NoteLiked, IndexOnNoteEvents>();
+        services.AddEventHandler<NoteUnliked, IndexOnNoteEvents>();
+        services.AddEventHandler<NoteCollected, IndexOnNoteEvents>();
+        services.AddEventHandler<NoteUncollected, IndexOnNoteEvents>();
+        services.AddEventHandler<CommentPosted, IndexOnNoteEvents>();
+        return services;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Vermilion.Discovery.Search.Suggestions;
+
+/// <summary>A search someone made, to count for hot searches and keep in their history.</summary>
+internal readonly record struct SearchMade(long? UserId, string Text, DateTimeOffset At);
+
+/// <summary>
+/// Takes searches off the request path: results never wait for the query log, and the log is written in
+/// batches (one transaction a second), which keeps SQLite's single writer out of the way of readers.
+/// </summary>
+internal sealed partial class SearchRecorder(IServiceScopeFactory scopes, ILogger<SearchRecorder> logger) : BackgroundService
+{
+    private static readonly TimeSpan SameSearchAgain = TimeSpan.FromHours(1);
+    private readonly Channel<SearchMade> _made = Channel.CreateBounded<SearchMade>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest });
+
+    /// <summary>Normalises a query for counting: folded, inner spaces collapsed, cut to the stored length.</summary>
+    public static string Normalize(string query)
+    {
+        var folded = string.Join(' ', Analysis.Characters.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return folded.Length <= QueryStats.TextMax ? folded : folded[..QueryStats.TextMax];
+    }
+
+    public void Record(SearchMade search) => _made.Writer.TryWrite(search);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DrainAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: searches still queued are not counted, which is all they cost.
+        }
+    }
+
+    private async Task DrainAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<SearchMade>();
+        while (await _made.Reader.WaitToReadAsync(stoppingToken))
+        {
+            while (batch.Count < 1000 && _made.Reader.TryRead(out var search))
+            {
+                batch.Add(search);
+            }
+
+            try
+            {
+                await WriteAsync(batch, stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                LogWriteFailed(logger, error);
+            }
+
+            batch.Clear();
+            await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
+        }
+    }
+
+    /// <summary>Writes searches now (the background loop calls this; tests may too).</summary>
+    public async Task WriteAsync(IReadOnlyList<SearchMade> searches, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SearchDb>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var search in searches)
+        {
+            var text = Normalize(search.Text);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var counts = true;
+            if (search.UserId is { } user)
+            {
+                var entry = await db.History.FirstOrDefaultAsync(h => h.UserId == user && h.Text == text, cancellationToken);
+                if (entry is null)
+                {
+                    db.History.Add(new HistoryEntry { UserId = user, Text = text, SearchedAt = search.At });
+                }
+                else
+                {
+                    // One person repeating a search within the hour does not make it hotter.
+                    counts = search.At - entry.SearchedAt > SameSearchAgain;
+                    entry.SearchedAt = search.At;
+                }
+            }
+
+            if (counts)
+            {
+                var stats = await db.Queries.FirstOrDefaultAsync(q => q.Text == text, cancellationToken);
+                if (stats is null)
+                {
+                    db.Queries.Add(stats = new QueryStats { Text = text });
+                }
+
+                stats.Heat = QueryHeat.Add(stats.Heat, stats.Count, search.At);
+                stats.Count++;
+                stats.LastAt = search.At;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the search log failed; those searches are not counted.")]
+    private static partial void LogWriteFailed(ILogger logger, Exception error);
+}
