@@ -2,17 +2,28 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vermilion.Discovery.Contracts;
 using Vermilion.Discovery.Evaluation;
+using Vermilion.Discovery.Feed;
+using Vermilion.Kernel.Localization;
 
 namespace Vermilion.Discovery;
 
-/// <summary>Discovery: the recommendation engine and its offline evaluation (search and the feed's pages build on them).</summary>
+/// <summary>
+/// Discovery: the recommendation engine and its offline evaluation, and the personalized discovery and nearby feeds
+/// built on them (signals, training, serving).
+/// </summary>
 public static class DiscoveryModule
 {
     public static IServiceCollection AddDiscoveryModule(this IServiceCollection services)
     {
+        services.AddStrings(typeof(DiscoveryModule).Assembly);
         services.AddSingleton<IRecommenderEvaluation, RecommenderEvaluation>();
+        services.AddDiscoveryFeed();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapDiscoveryFeed();
+        return app;
+    }
 }
