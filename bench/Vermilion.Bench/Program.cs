@@ -7,6 +7,11 @@ using Vermilion.Bench;
 // Usage: load --base http://127.0.0.1:5081 --name <run> --data "<what the database holds>"
 //             --target "name=/path" [--target ...] [--baseline /api/ping] [--connections 64] [--seconds 10] [--out bench/results]
 //             [--header "Authorization: Bearer ..."]
+if (args.Length > 0 && args[0] == "commerce")
+{
+    return await CommerceRun.MainAsync(args);
+}
+
 var options = Options.Parse(args);
 if (options is null || args.Length == 0 || args[0] != "load")
 {

@@ -1,4 +1,5 @@
 using Vermilion.Accounts;
+using Vermilion.Commerce;
 using Vermilion.Community;
 using Vermilion.Discovery;
 using Vermilion.Server.Cli;
@@ -8,12 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddVermilionHost();
 builder.Services.AddAccountsModule(builder.Configuration);
 builder.Services.AddCommunityModule();
+builder.Services.AddCommerceModule(builder.Configuration);
 builder.Services.AddDiscoveryModule();
 
 var app = builder.Build();
 app.UseVermilionPipeline();
 app.MapAccountsEndpoints();
 app.MapCommunityEndpoints();
+app.MapCommerceEndpoints();
 app.MapDiscoveryEndpoints();
 app.MapVermilionShell();
 

@@ -92,6 +92,21 @@ public sealed class SignUpTests(AppPerProvider apps) : IClassFixture<AppPerProvi
         Assert.StartsWith("mail", (await token.JsonAsync()).GetProperty("user").GetProperty("profile").GetProperty("username").GetString());
     }
 
+    [Fact]
+    public async Task SignUp_WithEmailOnly_AlwaysMakesAValidUsername()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+
+        for (var i = 0; i < 40; i++)
+        {
+            var email = ApiClient.UniqueName("m") + "@example.com";
+            var created = await app.CreateClient().PostAsJsonAsync("/api/auth/signup", new { email, password = ApiClient.Password });
+
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            Assert.Matches("^m[0-9x]+$", (await created.JsonAsync()).GetProperty("user").GetProperty("profile").GetProperty("username").GetString());
+        }
+    }
+
     [Theory]
     [InlineData("{\"username\":\"abc\",")]
     [InlineData("[1,2,3]")]

@@ -185,5 +185,25 @@ public sealed class NoteTests(AppPerProvider apps) : IClassFixture<AppPerProvide
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
+    [Fact]
+    public async Task Upload_OversizedPictureOrBomb_IsRefusedWithAClearMessage()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var (author, _, _) = await app.SignUpAsync();
+        var huge = new byte[(21 * 1024 * 1024) + 10];
+        TestImages.Png(40, 40).CopyTo(huge, 0);
+        var bomb = TestImages.Png(40, 40);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bomb.AsSpan(16), 60_000);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bomb.AsSpan(20), 60_000);
+
+        var tooBig = await author.PostAsync("/api/media", new ByteArrayContent(huge));
+        var decompressionBomb = await author.PostAsync("/api/media", new ByteArrayContent(bomb));
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
+        Assert.Contains("20 MB", (await tooBig.JsonAsync()).GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, decompressionBomb.StatusCode);
+        Assert.Contains("尺寸", (await decompressionBomb.JsonAsync()).GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
+    }
+
     private static System.Text.Json.JsonValueKind JsonValueKindNull() => System.Text.Json.JsonValueKind.Null;
 }

@@ -21,6 +21,7 @@ public sealed class CommandLineTests
         var unknownUser = await RunAsync(database, "roles", "grant", "nobody_at_all", "creator");
         var unknownRole = await RunAsync(database, "roles", "grant", "user00005", "wizard");
         var badScale = await RunAsync(database, "seed", "--scale", "huge");
+        var reconcile = await RunAsync(database, "reconcile");
 
         Assert.Equal(0, migrate.ExitCode);
         Assert.Equal(0, seed.ExitCode);
@@ -30,6 +31,8 @@ public sealed class CommandLineTests
         Assert.Equal(1, unknownUser.ExitCode);
         Assert.Equal(1, unknownRole.ExitCode);
         Assert.Equal(2, badScale.ExitCode);
+        Assert.True(reconcile.ExitCode == 0, reconcile.Output);
+        Assert.Contains("Reconciled: no mismatch.", reconcile.Output, StringComparison.Ordinal);
 
         await using var app = new VermilionApp(database);
         var token = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { login = "user00005", password = "vermilion-demo-2026" });

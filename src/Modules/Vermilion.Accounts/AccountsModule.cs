@@ -43,6 +43,8 @@ public static class AccountsModule
         services.AddScoped<UploadAvatarHandler>();
         services.AddScoped<GrantRoleHandler>();
         services.AddScoped<ProfileQueries>();
+        services.AddMemoryCache();
+        services.AddSingleton<PersonCache>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IDemoAccounts, DemoAccounts>();
         services.AddScoped<IRoleAdministration, RoleAdministration>();

@@ -4,11 +4,11 @@ namespace Vermilion.Server.Cli;
 
 /// <summary>
 /// The server executable's commands: <c>migrate</c>, <c>seed [--scale small|large]</c>, <c>roles grant &lt;user&gt; &lt;role&gt;</c>,
-/// <c>eval recsys ...</c> (offline evaluation, no database needed), <c>train</c> (the discovery feed); with none, it serves.
+/// <c>reconcile</c>, <c>eval recsys ...</c> (offline evaluation, no database needed), <c>train</c> (the discovery feed); with none, it serves.
 /// </summary>
 internal static class Commands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "seed" or "roles" or "eval" or "train" or "help" or "--help";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "seed" or "roles" or "reconcile" or "eval" or "train" or "help" or "--help";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -30,6 +30,9 @@ internal static class Commands
 
                 await DemoCommunity.SeedAsync(services, scale, Console.Out, CancellationToken.None);
                 return 0;
+            case "reconcile":
+                await Migrator.MigrateAllAsync(services);
+                return await ReconcileCommand.RunAsync(services, Console.Out, CancellationToken.None);
             case "roles" when args.Length == 4 && args[1] == "grant":
                 await Migrator.MigrateAllAsync(services);
                 return await RoleCommands.GrantAsync(services, args[2], args[3]);
@@ -44,6 +47,7 @@ internal static class Commands
                       migrate                       apply database migrations
                       seed [--scale small|large]    generate the demo community
                       roles grant <user> <role>     grant creator, merchant, mcn, moderator or admin
+                      reconcile                     check that money and stock add up; exit 1 on any mismatch
                       eval recsys --data <file> --protocol <loo-full|random-split|given-split>
                                   [--test <file>] [--json <file>] [--algorithms pop,itemknn,...] [--threads <n>]
                                                     evaluate the recommender offline on a public dataset

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Vermilion.Accounts.Contracts;
+using Vermilion.Commerce.Contracts;
 using Vermilion.Community.Contracts;
+using Vermilion.Kernel.Persistence;
 
 namespace Vermilion.Server.Cli;
 
@@ -33,7 +35,9 @@ internal static class DemoCommunity
         var stages = new StageProgress(output);
         var notes = await content.EnsureAsync(people, scale.Notes, scale.Interactions, stages, cancellationToken);
         stages.Done();
-        await output.WriteLineAsync($"Demo community ({scale.Name}): {people.Count} people, {notes} notes in {watch.Elapsed.TotalSeconds:F1}s.");
+        var products = await scope.ServiceProvider.GetRequiredService<IDemoCommerce>().EnsureAsync(people, cancellationToken);
+        await PlannerStatistics.RefreshAsync(services, cancellationToken);
+        await output.WriteLineAsync($"Demo community ({scale.Name}): {people.Count} people, {notes} notes, {products} products in {watch.Elapsed.TotalSeconds:F1}s.");
     }
 }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Localization;
 using Vermilion.Kernel.Media;
+using Vermilion.Kernel.Persistence;
 
 namespace Vermilion.Server.Hosting;
 
@@ -34,6 +35,7 @@ internal static class HostSetup
         services.AddSingleton(database);
         // Registered before the kernel's outbox dispatcher so the schema exists before anything reads it.
         services.AddHostedService<Startup>();
+        services.AddHostedService<PlannerStatistics>();
         services.AddKernel(configuration);
         services.AddSingleton<IMediaStore>(new LocalMediaStore(Path.Combine(database.DataDirectory, "media")));
         services.AddStrings(typeof(HostSetup).Assembly);

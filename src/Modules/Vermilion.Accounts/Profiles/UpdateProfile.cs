@@ -16,7 +16,7 @@ public sealed record UpdateProfileRequest(
     IReadOnlyList<string>? Interests,
     bool ClearBirthday = false);
 
-internal sealed class UpdateProfileHandler(AccountsDb db, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class UpdateProfileHandler(AccountsDb db, TimeProvider clock, OutboxWriter outbox, PersonCache people, IStringLocalizer text)
 {
     public async Task<Outcome<Profile>> HandleAsync(long userId, UpdateProfileRequest request, CancellationToken cancellationToken)
     {
@@ -79,6 +79,7 @@ internal sealed class UpdateProfileHandler(AccountsDb db, TimeProvider clock, Ou
         profile.UpdatedAt = clock.GetUtcNow();
         db.OutboxMessages.Add(outbox.Wrap(new ProfileUpdated(userId)));
         await db.SaveChangesAsync(cancellationToken);
+        people.Forget(userId);
         return profile;
     }
 }

@@ -8,7 +8,7 @@ using Vermilion.Kernel.Media;
 namespace Vermilion.Accounts.Profiles;
 
 /// <summary>Replaces a person's avatar with an image checked by its content and stripped of its metadata.</summary>
-internal sealed class UploadAvatarHandler(AccountsDb db, IMediaStore media, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class UploadAvatarHandler(AccountsDb db, IMediaStore media, TimeProvider clock, OutboxWriter outbox, PersonCache people, IStringLocalizer text)
 {
     public async Task<Outcome<Profile>> HandleAsync(long userId, byte[] content, CancellationToken cancellationToken)
     {
@@ -29,6 +29,7 @@ internal sealed class UploadAvatarHandler(AccountsDb db, IMediaStore media, Time
         profile.UpdatedAt = clock.GetUtcNow();
         db.OutboxMessages.Add(outbox.Wrap(new ProfileUpdated(userId)));
         await db.SaveChangesAsync(cancellationToken);
+        people.Forget(userId);
         return profile;
     }
 }

@@ -6,7 +6,7 @@ using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Accounts.Profiles;
 
-internal sealed class UserDirectory(AccountsDb db, ProfileQueries profiles, IStringLocalizer text) : IUserDirectory
+internal sealed class UserDirectory(AccountsDb db, ProfileQueries profiles, PersonCache cache, IStringLocalizer text) : IUserDirectory
 {
     public async Task<PublicProfile?> ProfileAsync(long userId, CancellationToken cancellationToken)
     {
@@ -30,10 +30,29 @@ internal sealed class UserDirectory(AccountsDb db, ProfileQueries profiles, IStr
             return new Dictionary<long, UserSummary>();
         }
 
-        var rows = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Join(db.Profiles, u => u.Id, p => p.UserId, (u, p) => new { u.Id, u.Username, p.Nickname, p.AvatarKey, p.IpLocation, Deleted = u.DeletedAt != null })
-            .ToListAsync(cancellationToken);
-        var roles = await db.UserRoles.AsNoTracking().Where(r => userIds.Contains(r.UserId)).ToListAsync(cancellationToken);
+        var rows = new List<PersonRow>(userIds.Count);
+        var missing = new List<long>();
+        foreach (var id in userIds.Distinct())
+        {
+            if (cache.Find(id) is { } cached)
+            {
+                rows.Add(cached);
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            foreach (var row in await LoadAsync(missing, cancellationToken))
+            {
+                cache.Keep(row);
+                rows.Add(row);
+            }
+        }
+
         // A closed account still appears where it once spoke (comments, messages), under a neutral name.
         return rows.ToDictionary(r => r.Id, r => new UserSummary(
             r.Id,
@@ -42,8 +61,18 @@ internal sealed class UserDirectory(AccountsDb db, ProfileQueries profiles, IStr
             r.Deleted ? text["accounts.deleted.name"] : r.Nickname,
             UserViews.AvatarUrl(r.Id, r.Deleted ? null : r.AvatarKey),
             r.Deleted ? null : r.IpLocation,
-            r.Deleted ? [] : ["user", .. roles.Where(x => x.UserId == r.Id).Select(x => x.Role)],
+            r.Deleted ? [] : r.Roles,
             r.Deleted));
+    }
+
+    private async Task<List<PersonRow>> LoadAsync(List<long> userIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Join(db.Profiles, u => u.Id, p => p.UserId, (u, p) => new { u.Id, u.Username, p.Nickname, p.AvatarKey, p.IpLocation, Deleted = u.DeletedAt != null })
+            .ToListAsync(cancellationToken);
+        var roles = await db.UserRoles.AsNoTracking().Where(r => userIds.Contains(r.UserId)).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new PersonRow(r.Id, r.Username, r.Nickname, r.AvatarKey, r.IpLocation, r.Deleted,
+            ["user", .. roles.Where(x => x.UserId == r.Id).Select(x => x.Role)]))];
     }
 
     public async Task<long?> FindIdByUsernameAsync(string username, CancellationToken cancellationToken)

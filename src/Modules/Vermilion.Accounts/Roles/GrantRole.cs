@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Accounts.Contracts;
+using Vermilion.Accounts.Profiles;
 using Vermilion.Accounts.Users;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Events;
@@ -8,7 +9,7 @@ using Vermilion.Kernel.Events;
 namespace Vermilion.Accounts.Roles;
 
 /// <summary>Grants a role to a person found by username; granting a role they have changes nothing.</summary>
-internal sealed class GrantRoleHandler(AccountsDb db, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class GrantRoleHandler(AccountsDb db, TimeProvider clock, OutboxWriter outbox, PersonCache people, IStringLocalizer text)
 {
     public async Task<Outcome<bool>> HandleAsync(string username, string role, CancellationToken cancellationToken)
     {
@@ -33,6 +34,7 @@ internal sealed class GrantRoleHandler(AccountsDb db, TimeProvider clock, Outbox
         user.Roles.Add(new UserRole { UserId = user.Id, Role = role, GrantedAt = clock.GetUtcNow() });
         db.OutboxMessages.Add(outbox.Wrap(new RoleGranted(user.Id, role)));
         await db.SaveChangesAsync(cancellationToken);
+        people.Forget(user.Id);
         return true;
     }
 }

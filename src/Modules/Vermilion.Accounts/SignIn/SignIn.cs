@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Accounts.IpLocation;
+using Vermilion.Accounts.Profiles;
 using Vermilion.Accounts.Users;
 using Vermilion.Kernel.Errors;
 
@@ -17,6 +18,7 @@ internal sealed class SignInHandler(
     TimeProvider clock,
     IPasswordHasher<User> hasher,
     IIpLocationLookup locations,
+    PersonCache people,
     IStringLocalizer text)
 {
     public async Task<Outcome<User>> HandleAsync(SignInRequest request, IPAddress? from, CancellationToken cancellationToken)
@@ -72,6 +74,7 @@ internal sealed class SignInHandler(
         await db.Profiles.Where(p => p.UserId == user.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(p => p.IpLocation, location), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        people.Forget(user.Id);
         return user;
     }
 }

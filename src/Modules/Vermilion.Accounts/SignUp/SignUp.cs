@@ -114,8 +114,9 @@ internal sealed class SignUpHandler(
 
         for (var attempt = 0; ; attempt++)
         {
-            var candidate = (stem + System.Security.Cryptography.RandomNumberGenerator.GetInt32(1000, 9999999)
-                .ToString(System.Globalization.CultureInfo.InvariantCulture))[..Math.Min(20, stem.Length + 7)];
+            // Seven digits always (leading zeros kept), cut to the username limit of 20 characters.
+            var digits = System.Security.Cryptography.RandomNumberGenerator.GetInt32(0, 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
+            var candidate = (stem + digits)[..Math.Min(20, stem.Length + digits.Length)];
             if (attempt > 5 || !await db.Users.AnyAsync(u => u.NormalizedUsername == UserNames.Normalize(candidate), cancellationToken))
             {
                 return candidate;

@@ -15,7 +15,14 @@ public sealed record DeleteAccountRequest(string? Password);
 /// other modules are told so they withdraw the person's notes and follows. The row stays, so the username is
 /// never given to someone else and old comments still name "an account that was closed".
 /// </summary>
-internal sealed class DeleteAccountHandler(AccountsDb db, IPasswordHasher<User> hasher, SessionStore sessions, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class DeleteAccountHandler(
+    AccountsDb db,
+    IPasswordHasher<User> hasher,
+    SessionStore sessions,
+    TimeProvider clock,
+    OutboxWriter outbox,
+    Profiles.PersonCache people,
+    IStringLocalizer text)
 {
     public async Task<Outcome<bool>> HandleAsync(long userId, DeleteAccountRequest request, CancellationToken cancellationToken)
     {
@@ -43,6 +50,7 @@ internal sealed class DeleteAccountHandler(AccountsDb db, IPasswordHasher<User> 
         db.OutboxMessages.Add(outbox.Wrap(new AccountDeleted(userId)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        people.Forget(userId);
         await sessions.RevokeAllAsync(userId, except: null, cancellationToken);
         return true;
     }

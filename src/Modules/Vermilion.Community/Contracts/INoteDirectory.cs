@@ -11,4 +11,7 @@ public interface INoteDirectory
 
     /// <summary>The notes of <paramref name="noteIds"/> that the viewer may see, by id.</summary>
     Task<IReadOnlyDictionary<long, NoteSummary>> FindVisibleManyAsync(IReadOnlyCollection<long> noteIds, long? viewer, CancellationToken cancellationToken);
+
+    /// <summary>An author's newest notes that the viewer may see (a store's notes are its owner's).</summary>
+    Task<IReadOnlyList<NoteSummary>> ByAuthorAsync(long authorId, long? viewer, int count, CancellationToken cancellationToken);
 }

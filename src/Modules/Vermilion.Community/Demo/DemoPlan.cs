@@ -85,10 +85,12 @@ internal sealed class DemoPlan
         var channelIndex = random.Next(DemoTexts.Channels.Length);
         var channel = DemoTexts.Channels[channelIndex];
         var topics = channel.Topics.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToList();
+        var first = random.Next(channel.Details.Length);
+        var second = (first + 1 + random.Next(channel.Details.Length - 1)) % channel.Details.Length;
         var body = new StringBuilder()
             .Append(channel.Openings[random.Next(channel.Openings.Length)])
-            .Append(channel.Details[random.Next(channel.Details.Length)]).Append('。')
-            .Append(channel.Details[random.Next(channel.Details.Length)]).Append("。\n")
+            .Append(channel.Details[first]).Append('。')
+            .Append(channel.Details[second]).Append("。\n")
             .Append(DemoTexts.Closings[random.Next(DemoTexts.Closings.Length)])
             .Append('\n').Append(string.Join(' ', topics.Select(t => "#" + t)))
             .ToString();

@@ -21,4 +21,11 @@ internal sealed class NoteDirectory(CommunityDb db, TimeProvider clock) : INoteD
         var notes = await db.Notes.AsNoTracking().VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
         return notes.ToDictionary(n => n.Id, n => new NoteSummary(n.Id, ShortId.Encode(n.Id), n.AuthorId, NoteNames.CardTitle(n), NoteNames.CoverUrl(n), n.PublishAt));
     }
+
+    public async Task<IReadOnlyList<NoteSummary>> ByAuthorAsync(long authorId, long? viewer, int count, CancellationToken cancellationToken)
+    {
+        var notes = await db.Notes.AsNoTracking().VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => n.AuthorId == authorId)
+            .OrderByDescending(n => n.PublishAt).Take(Math.Clamp(count, 1, 100)).ToListAsync(cancellationToken);
+        return [.. notes.Select(n => new NoteSummary(n.Id, ShortId.Encode(n.Id), n.AuthorId, NoteNames.CardTitle(n), NoteNames.CoverUrl(n), n.PublishAt))];
+    }
 }

@@ -1,0 +1,30 @@
+using Vermilion.Kernel.Events;
+
+namespace Vermilion.Commerce.Contracts;
+
+/// <summary>A buyer placed an order (one per store in a checkout); amounts in fen.</summary>
+public sealed record OrderPlaced(long OrderId, long BuyerId, long StoreId, long Total) : IDomainEvent;
+
+public sealed record OrderPaid(long OrderId, long BuyerId, long StoreId, long StoreOwnerId, long Total) : IDomainEvent;
+
+public sealed record OrderShipped(long OrderId, long BuyerId, long StoreId, string Carrier, string TrackingNumber) : IDomainEvent;
+
+/// <summary>An order completed and escrow paid out; <paramref name="Commission"/> went to <paramref name="CreatorId"/>.</summary>
+public sealed record OrderCompleted(long OrderId, long BuyerId, long StoreId, long? NoteId, long? CreatorId, long Commission) : IDomainEvent;
+
+/// <summary>An order ended without completing: cancelled by the buyer, closed unpaid, or refunded in full.</summary>
+public sealed record OrderClosed(long OrderId, long BuyerId, long StoreId, string Reason) : IDomainEvent;
+
+public sealed record RefundIssued(long RefundId, long OrderId, long BuyerId, long Amount) : IDomainEvent;
+
+public sealed record AfterSaleRequested(long AfterSaleId, long OrderId, long BuyerId, long StoreId, long StoreOwnerId) : IDomainEvent;
+
+public sealed record AfterSaleDecided(long AfterSaleId, long OrderId, long BuyerId, bool Approved, bool Automatically) : IDomainEvent;
+
+public sealed record ReviewPosted(long ReviewId, long ProductId, long StoreId, long StoreOwnerId, long BuyerId, int Rating) : IDomainEvent;
+
+public sealed record ReviewReplied(long ReviewId, long BuyerId, long StoreId) : IDomainEvent;
+
+public sealed record StoreApplied(long StoreId, long OwnerId, string Name) : IDomainEvent;
+
+public sealed record StoreDecided(long StoreId, long OwnerId, bool Approved) : IDomainEvent;

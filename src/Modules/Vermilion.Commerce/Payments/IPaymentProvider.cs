@@ -1,0 +1,37 @@
+namespace Vermilion.Commerce.Payments;
+
+internal sealed record ChargeStarted(string ChargeId, string RedirectUrl);
+
+internal enum ProviderChargeState
+{
+    Open,
+    Paid,
+    Failed,
+    Cancelled,
+    Unknown,
+}
+
+/// <summary>A notification the provider sent, once its signature was checked.</summary>
+internal sealed record ProviderNotice(string EventId, string Type, string ChargeId, string Reference, long Amount, string? RefundKey, DateTimeOffset At);
+
+/// <summary>
+/// The seam to a payment company. Every call is idempotent on the provider's side (a refund by its key), so a
+/// retry after a crash is always safe.
+/// </summary>
+internal interface IPaymentProvider
+{
+    string Name { get; }
+
+    Task<ChargeStarted> CreateChargeAsync(long paymentId, long amount, CancellationToken cancellationToken);
+
+    Task<ProviderChargeState> ChargeStateAsync(string chargeId, CancellationToken cancellationToken);
+
+    /// <summary>Cancels an open charge; false when it was paid first (then the payment must be applied instead).</summary>
+    Task<bool> CancelChargeAsync(string chargeId, CancellationToken cancellationToken);
+
+    /// <summary>Refunds part of a paid charge; the same key refunds once. Returns the provider's refund id.</summary>
+    Task<string> RefundAsync(string chargeId, string refundKey, long amount, CancellationToken cancellationToken);
+
+    /// <summary>Reads a webhook body if its signature is good and fresh; null otherwise.</summary>
+    ProviderNotice? ReadNotification(string body, string? signature);
+}
