@@ -26,9 +26,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<BrowserSession> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<BrowserSession> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IDictionary<string, string?>? settings = null)
     {
-        var app = await VermilionApp.StartOnKestrelAsync(provider);
+        var app = await VermilionApp.StartOnKestrelAsync(provider, settings);
         var executable = Environment.GetEnvironmentVariable("VERMILION_CHROMIUM") ?? "/usr/bin/chromium";
         if (!File.Exists(executable))
         {

@@ -4,11 +4,15 @@ using Vermilion.Discovery.Contracts;
 using Vermilion.Discovery.Evaluation;
 using Vermilion.Discovery.Search;
 using Vermilion.Discovery.Search.Api;
+using Vermilion.Discovery.Feed;
 using Vermilion.Kernel.Localization;
 
 namespace Vermilion.Discovery;
 
-/// <summary>Discovery: search, the recommendation engine and its offline evaluation.</summary>
+/// <summary>
+/// Discovery: search, the recommendation engine and its offline evaluation, and the personalized discovery and
+/// nearby feeds built on them (signals, training, serving).
+/// </summary>
 public static class DiscoveryModule
 {
     public static IServiceCollection AddDiscoveryModule(this IServiceCollection services)
@@ -16,12 +20,14 @@ public static class DiscoveryModule
         services.AddStrings(typeof(DiscoveryModule).Assembly);
         services.AddSingleton<IRecommenderEvaluation, RecommenderEvaluation>();
         services.AddSearch();
+        services.AddDiscoveryFeed();
         return services;
     }
 
     public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app)
     {
         SearchEndpoints.Map(app);
+        app.MapDiscoveryFeed();
         return app;
     }
 }

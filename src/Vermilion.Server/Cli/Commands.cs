@@ -4,11 +4,11 @@ namespace Vermilion.Server.Cli;
 
 /// <summary>
 /// The server executable's commands: <c>migrate</c>, <c>seed [--scale small|large]</c>, <c>roles grant &lt;user&gt; &lt;role&gt;</c>,
-/// <c>reconcile</c>, <c>reindex</c>, <c>eval recsys ...</c> (offline evaluation, no database needed); with none, it serves.
+/// <c>reconcile</c>, <c>reindex</c>, <c>eval recsys ...</c> (offline evaluation, no database needed), <c>train</c> (the discovery feed); with none, it serves.
 /// </summary>
 internal static class Commands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "seed" or "roles" or "reconcile" or "eval" or "reindex" or "help" or "--help";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "seed" or "roles" or "reconcile" or "eval" or "reindex" or "train" or "help" or "--help";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -41,6 +41,8 @@ internal static class Commands
                 return await ReindexCommand.RunAsync(services, Console.Out, CancellationToken.None);
             case "eval" when args.Length > 1 && args[1] == "recsys":
                 return await EvaluationCommand.RunAsync(services, args);
+            case "train":
+                return await TrainCommand.RunAsync(services, args);
             default:
                 Console.WriteLine("""
                     Usage: Vermilion.Server [command]
@@ -53,6 +55,7 @@ internal static class Commands
                       eval recsys --data <file> --protocol <loo-full|random-split|given-split>
                                   [--test <file>] [--json <file>] [--algorithms pop,itemknn,...] [--threads <n>]
                                                     evaluate the recommender offline on a public dataset
+                      train [--threads <n>]         train the discovery feed now (the server also trains on a schedule)
                     """);
                 return args[0] is "help" or "--help" ? 0 : 2;
         }

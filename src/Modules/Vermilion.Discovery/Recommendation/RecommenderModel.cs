@@ -35,6 +35,9 @@ internal sealed class RecommenderModel
 
     public TrainingReport Report { get; }
 
+    /// <summary>The trained recall sources, for a caller that keeps part of a model (the feed keeps item neighbours).</summary>
+    public IReadOnlyList<IRecallSource> Sources => sources;
+
     /// <summary>
     /// The best <paramref name="k"/> items for a history, never one already in it or in <paramref name="exclude"/>.
     /// When the sources run out of ideas the list is completed with popular items.

@@ -2,6 +2,8 @@
 import { resizeImage } from "./image-resize.js";
 import "./live.js";
 import "./social.js";
+// Before the feed script, so cards are numbered in the order they came, not the masonry's.
+import "./discovery-signals.js";
 import "./feed.js";
 import "./note.js";
 import "./publish.js";

@@ -52,6 +52,8 @@ internal sealed class ItemToItemSource(ItemToItemSettings settings, ItemNeighbou
 
     public ItemToItemSettings Settings => settings;
 
+    public ItemNeighbours Neighbours => neighbours;
+
     public void Score(UserHistory history, Span<float> scores)
     {
         ArgumentNullException.ThrowIfNull(history);
