@@ -62,12 +62,21 @@ internal sealed class DiscoveryFeed(
         List<Candidate> page;
         lock (session.Gate)
         {
-            // What was muted or seen since the last page goes now; a session running dry recalls again.
-            session.Remaining.RemoveAll(c => !context.Allows(c.Note));
+            // What was muted or seen since the last page goes now; a session running dry recalls again, and once
+            // nothing new is left, offers again what the person only saw go by.
+            var allowing = session.Repeats ? context.Repeating() : context;
+            session.Remaining.RemoveAll(c => !allowing.Allows(c.Note));
             if (session.Remaining.Count < settings.PageSize && session.Pages > 0)
             {
                 var known = session.Remaining.Select(c => c.Note.Id).ToHashSet();
-                session.Remaining.AddRange(FeedRanking.Rank(context, trust, known));
+                session.Remaining.AddRange(FeedRanking.Rank(allowing, trust, known));
+            }
+
+            if (session.Remaining.Count < settings.PageSize && !session.Repeats)
+            {
+                session.Repeats = true;
+                var known = session.Remaining.Select(c => c.Note.Id).Concat(session.ServedNotes).ToHashSet();
+                session.Remaining.AddRange(FeedRanking.Rank(context.Repeating(), trust, known));
             }
 
             page = DiversityReranker.Select(session.Remaining, session.Rerank, settings.PageSize, settings, FeedRanking.KindOf(context));

@@ -33,6 +33,14 @@ internal sealed class FeedContext(FeedState state, long? viewer, ViewerProfile p
     public DateTimeOffset Now { get; } = now;
 
     /// <summary>
+    /// When the person has been shown everything new, notes they only saw go by may come back (never those they
+    /// acted on): a feed that runs dry shows an empty page, which no reader wants.
+    /// </summary>
+    public bool Repeats { get; private init; }
+
+    public FeedContext Repeating() => new(State, Viewer, Profile, Log, Channel, Muting, Options, Now) { Repeats = true };
+
+    /// <summary>
     /// Whether the note may be offered at all: recommendable, in the open channel, not the viewer's own, not across
     /// a block, not muted, and (unless a list with stable pages asks) not already seen.
     /// </summary>
@@ -53,6 +61,6 @@ internal sealed class FeedContext(FeedState state, long? viewer, ViewerProfile p
             return false;
         }
 
-        return evenIfSeen || Log is null || !Log.HasSeen(note.Id);
+        return evenIfSeen || Log is null || !(Repeats ? Log.HasActedOn(note.Id) : Log.HasSeen(note.Id));
     }
 }

@@ -21,6 +21,9 @@ internal sealed class FeedSession(long id, string feed)
 
     public int Pages { get; set; }
 
+    /// <summary>Set once the new notes ran out and the session offers again what was only seen.</summary>
+    public bool Repeats { get; set; }
+
     public Lock Gate => gate;
 
     public void Served(IEnumerable<Candidate> page)
@@ -30,6 +33,9 @@ internal sealed class FeedSession(long id, string feed)
             served[candidate.Note.Id] = candidate.Features;
         }
     }
+
+    /// <summary>Every note this session served so far: a session never serves one twice.</summary>
+    public IEnumerable<long> ServedNotes => served.Keys;
 
     public float[]? FeaturesOf(long noteId)
     {

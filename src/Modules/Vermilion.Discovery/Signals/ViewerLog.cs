@@ -20,6 +20,10 @@ internal sealed class ViewerLog
     private readonly List<Positive> positives = [];
     private readonly BoundedSet seen = new(MaxSeen);
     private readonly BoundedSet served = new(MaxServed);
+
+    // Notes the person did something with (liked, collected, opened, marked): never offered again, even when the
+    // feed runs out of new notes and offers what was only shown before.
+    private readonly BoundedSet actedOn = new(MaxSeen);
     private readonly List<(long NoteId, DateTimeOffset At)> notInterested = [];
     private readonly List<(string Query, DateTimeOffset At)> searches = [];
     private readonly List<string> interests = [];
@@ -44,6 +48,7 @@ internal sealed class ViewerLog
                     break;
                 case FeedEventKind.NotInterested:
                     seen.Add(note);
+                    actedOn.Add(note);
                     positives.RemoveAll(p => p.NoteId == note);
                     AddCapped(notInterested, (note, signal.At), MaxMarks);
                     break;
@@ -59,6 +64,7 @@ internal sealed class ViewerLog
                     if (weight > 0 && note != 0)
                     {
                         seen.Add(note);
+                        actedOn.Add(note);
                         AddPositive(new Positive(note, signal.Kind, signal.At, weight));
                     }
 
@@ -85,6 +91,15 @@ internal sealed class ViewerLog
         lock (gate)
         {
             return seen.Contains(note) || served.Contains(note);
+        }
+    }
+
+    /// <summary>True when the person did something with the note beyond seeing it go by.</summary>
+    public bool HasActedOn(long note)
+    {
+        lock (gate)
+        {
+            return actedOn.Contains(note);
         }
     }
 
