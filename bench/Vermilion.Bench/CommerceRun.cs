@@ -106,7 +106,7 @@ internal static class CommerceRun
             .AppendLine("| endpoint | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | throughput vs baseline |")
             .AppendLine("|---|---|---|---|---|---|---|---|")
             .AppendLine(CultureInfo.InvariantCulture, $"| baseline `GET /api/ping` | {baseline.RequestsPerSecond} | {baseline.P50Ms} | {baseline.P95Ms} | {baseline.P99Ms} | {baseline.MaxMs} | {baseline.Errors} | 100 % |")
-            .AppendLine(CultureInfo.InvariantCulture, $"| checkout `POST /api/orders` ({connections} buyers in a loop) | {checkout.RequestsPerSecond} | {checkout.P50Ms} | {checkout.P95Ms} | {checkout.P99Ms} | {checkout.MaxMs} | {checkout.Errors} | {checkout.RequestsPerSecond / baseline.RequestsPerSecond:P0} |");
+            .AppendLine(CultureInfo.InvariantCulture, $"| checkout `POST /api/orders` ({connections} buyers in a loop) | {checkout.RequestsPerSecond} | {checkout.P50Ms} | {checkout.P95Ms} | {checkout.P99Ms} | {checkout.MaxMs} | {checkout.Errors} | {checkout.RequestsPerSecond / baseline.RequestsPerSecond:P1} |");
         var file = Path.Combine(Value("--out") ?? "bench/results", $"commerce-{provider}.md");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllTextAsync(file, report.ToString());

@@ -6,7 +6,7 @@ using Vermilion.Bench;
 
 // Usage: load --base http://127.0.0.1:5081 --name <run> --data "<what the database holds>"
 //             --target "name=/path" [--target ...] [--baseline /api/ping] [--connections 64] [--seconds 10] [--out bench/results]
-//             [--header "Authorization: Bearer ..."]
+//             [--header "Authorization: Bearer ..."] [--tokens FILE (one bearer token per line; connection i uses line i)]
 if (args.Length > 0 && args[0] == "commerce")
 {
     return await CommerceRun.MainAsync(args);
@@ -40,7 +40,7 @@ var warmUp = TimeSpan.FromSeconds(Math.Min(3, options.Seconds));
 foreach (var (name, path) in options.Targets.Prepend(("baseline", options.Baseline)))
 {
     Console.Error.Write($"  {name,-24} {path} ... ");
-    var result = await LoadRun.RunAsync(client, name, path, options.Connections, duration, warmUp);
+    var result = await LoadRun.RunAsync(client, name, path, options.Connections, duration, warmUp, options.Tokens);
     results.Add(result);
     Console.Error.WriteLine($"{result.RequestsPerSecond} req/s, p99 {result.P99Ms} ms, errors {result.Errors}");
 }
@@ -61,7 +61,7 @@ var report = new StringBuilder()
 foreach (var r in results)
 {
     report.AppendLine(CultureInfo.InvariantCulture,
-        $"| {r.Name} | `{r.Path}` | {r.RequestsPerSecond} | {r.P50Ms} | {r.P95Ms} | {r.P99Ms} | {r.MaxMs} | {r.Errors} | {r.RequestsPerSecond / baseline.RequestsPerSecond:P0} |");
+        $"| {r.Name} | `{r.Path}` | {r.RequestsPerSecond} | {r.P50Ms} | {r.P95Ms} | {r.P99Ms} | {r.MaxMs} | {r.Errors} | {r.RequestsPerSecond / baseline.RequestsPerSecond:P1} |");
 }
 
 Directory.CreateDirectory(options.Out);
@@ -84,6 +84,8 @@ return results.Any(r => r.Requests == 0) ? 1 : 0;
 internal sealed record Options(string Base, string Name, string Data, List<(string, string)> Targets, string Baseline, int Connections, int Seconds, string Out,
     List<(string, string)> Headers)
 {
+    public IReadOnlyList<string>? Tokens { get; init; }
+
     public static Options? Parse(string[] args)
     {
         string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
@@ -96,6 +98,9 @@ internal sealed record Options(string Base, string Name, string Data, List<(stri
             ? null
             : new Options(baseUrl, Value("--name") ?? "load", Value("--data") ?? "unspecified", targets, Value("--baseline") ?? "/api/ping",
                 int.Parse(Value("--connections") ?? "64", CultureInfo.InvariantCulture), int.Parse(Value("--seconds") ?? "10", CultureInfo.InvariantCulture),
-                Value("--out") ?? "bench/results", headers);
+                Value("--out") ?? "bench/results", headers)
+            {
+                Tokens = Value("--tokens") is { } file ? [.. File.ReadAllLines(file).Where(l => l.Length > 0)] : null,
+            };
     }
 }

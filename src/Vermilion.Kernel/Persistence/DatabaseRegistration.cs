@@ -18,7 +18,7 @@ public static class DatabaseRegistration
             if (settings.IsSqlite)
             {
                 options.UseSqlite(settings.ConnectionString, o => o.MigrationsHistoryTable(history));
-                options.AddInterceptors(SqlitePragmas.Instance);
+                options.AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance);
             }
             else
             {
