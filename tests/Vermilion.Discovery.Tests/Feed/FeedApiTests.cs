@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -225,6 +226,30 @@ public sealed class FeedApiTests(FeedApp apps) : IClassFixture<FeedApp>
 
         // Mostly what was shown before (a creator's notes held back by the per-page cap may come now too).
         Assert.True(again.Count(item => shown.Contains(item.Id)) > again.Count / 2);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Discover_AfterASearch_OffersNotesRelatedToIt_AndSaysSo(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var camping = await PostManyAsync(app, "露营", 5);
+        await PostManyAsync(app, "数码", 5);
+        await app.TrainAsync();
+        var (reader, _, _) = await app.SignUpAsync();
+
+        var before = await SearchSignalsAsync(app);
+        (await reader.GetAsync("/api/search?q=" + Uri.EscapeDataString("露营"))).EnsureSuccessStatusCode();
+        await Eventually.ValueAsync(() => SearchSignalsAsync(app), count => count > before, "the search is in the signal log");
+
+        var feed = await Eventually.ValueAsync(() => reader.FeedAsync(), f => f.Any(i => i.Reason == "与你搜索的“露营”相关"), "the search reaches the feed");
+        Assert.All(feed.Where(i => i.Reason == "与你搜索的“露营”相关"), item => Assert.Contains(item.Id, camping));
+    }
+
+    private static async Task<int> SearchSignalsAsync(VermilionApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FeedDb>().Events.CountAsync(e => e.Kind == Vermilion.Discovery.Signals.FeedEventKind.Search);
     }
 
     private static async Task<List<string>> PostManyAsync(VermilionApp app, string topic, int count)

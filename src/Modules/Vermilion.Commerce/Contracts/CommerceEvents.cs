@@ -5,7 +5,8 @@ namespace Vermilion.Commerce.Contracts;
 /// <summary>A buyer placed an order (one per store in a checkout); amounts in fen.</summary>
 public sealed record OrderPlaced(long OrderId, long BuyerId, long StoreId, long Total) : IDomainEvent;
 
-public sealed record OrderPaid(long OrderId, long BuyerId, long StoreId, long StoreOwnerId, long Total) : IDomainEvent;
+/// <summary>An order was paid; <paramref name="NoteId"/> is the note it was bought from (笔记带货), if any.</summary>
+public sealed record OrderPaid(long OrderId, long BuyerId, long StoreId, long StoreOwnerId, long Total, long? NoteId = null) : IDomainEvent;
 
 public sealed record OrderShipped(long OrderId, long BuyerId, long StoreId, string Carrier, string TrackingNumber) : IDomainEvent;
 

@@ -22,6 +22,22 @@ public sealed record NoteRecord(
 /// <summary>One person's action on a note, for training: <c>Kind</c> is like, collect or comment.</summary>
 public sealed record InteractionRecord(long UserId, long NoteId, string Kind, DateTimeOffset At);
 
+/// <summary>The kinds of interaction the export pages through.</summary>
+public static class InteractionKinds
+{
+    public const string Like = "like";
+    public const string Collect = "collect";
+    public const string Comment = "comment";
+
+    public static IReadOnlyList<string> All { get; } = [Like, Collect, Comment];
+}
+
+/// <summary>Where a page of interactions ended (the key of its last row).</summary>
+public sealed record InteractionPosition(long First, long Second);
+
+/// <summary>A page of interactions and where the next one starts (null at the end).</summary>
+public sealed record InteractionPage(IReadOnlyList<InteractionRecord> Items, InteractionPosition? Next);
+
 /// <summary>
 /// Reads the community's notes and interactions in bulk, in a stable order, for modules that keep their own
 /// derived copy (a search index, a recommender's training data) and must catch up from scratch or after
@@ -35,6 +51,9 @@ public interface ICommunityExport
     /// <summary>Up to <paramref name="count"/> notes with ids above <paramref name="afterId"/>, in id order.</summary>
     Task<IReadOnlyList<NoteRecord>> NotesAfterAsync(long afterId, int count, CancellationToken cancellationToken);
 
-    /// <summary>Likes, collects and comments made at or after <paramref name="since"/>, oldest first, up to <paramref name="count"/> past <paramref name="skip"/>.</summary>
-    Task<IReadOnlyList<InteractionRecord>> InteractionsAsync(DateTimeOffset since, int skip, int count, CancellationToken cancellationToken);
+    /// <summary>
+    /// One page of every interaction of a kind (<see cref="InteractionKinds"/>), in the order of its table's key, so
+    /// each page costs one index range however far along it is; pass the page's <c>Next</c> back for the next one.
+    /// </summary>
+    Task<InteractionPage> InteractionsAsync(string kind, InteractionPosition? after, int count, CancellationToken cancellationToken);
 }

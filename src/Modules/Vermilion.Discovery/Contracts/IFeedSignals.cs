@@ -1,9 +1,9 @@
 namespace Vermilion.Discovery.Contracts;
 
 /// <summary>
-/// Signals other modules record for the discovery feed on a person's behalf, server to server: a purchase made
-/// from a note (the shop, when an order is paid), a search (the search module). The browser reports what only it
-/// sees through <c>POST /api/events</c>.
+/// Signals recorded for the discovery feed on a person's behalf, server to server: a search (the search module
+/// records each one), a purchase made from a note (the feed also hears of those through the shop's
+/// <c>OrderPaid</c> event). The browser reports what only it sees through <c>POST /api/events</c>.
 /// </summary>
 public interface IFeedSignals
 {

@@ -1,3 +1,4 @@
+using Vermilion.Commerce.Contracts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vermilion.Accounts.Contracts;
@@ -32,6 +33,7 @@ internal static class FeedRegistration
         services.AddEventHandler<UserFollowed, CommunitySignals>();
         services.AddEventHandler<UserUnfollowed, CommunitySignals>();
         services.AddEventHandler<UserBlocked, CommunitySignals>();
+        services.AddEventHandler<OrderPaid, CommerceSignals>();
         services.AddEventHandler<UserSignedUp, AccountSignals>();
         services.AddEventHandler<ProfileUpdated, AccountSignals>();
         services.AddEventHandler<AccountDeleted, AccountSignals>();

@@ -9,7 +9,8 @@ namespace Vermilion.Discovery.Signals;
 /// <summary>
 /// Once per installation: copies every like, collect and comment the community already has into the signal log
 /// (the demo community is written without events). From then on they arrive as events. Anything that happens
-/// while this runs may be copied twice; training counts a person's note once, so that is harmless.
+/// while this runs may be copied twice; training counts a person's note once, so that is harmless. Pages follow
+/// each table's key, not time: training orders each person's signals by their time itself.
 /// </summary>
 internal sealed class InteractionBackfill(FeedDb db, ICommunityExport export, IdGenerator ids, TimeProvider clock)
 {
@@ -25,24 +26,18 @@ internal sealed class InteractionBackfill(FeedDb db, ICommunityExport export, Id
         }
 
         var startedAt = clock.GetUtcNow();
-        var since = DateTimeOffset.UnixEpoch;
-        var skip = 0;
         long copied = 0;
-        while (true)
+        foreach (var kind in InteractionKinds.All)
         {
-            var rows = await export.InteractionsAsync(since, skip, Batch, cancellationToken);
-            if (rows.Count == 0)
+            InteractionPosition? after = null;
+            do
             {
-                break;
+                var page = await export.InteractionsAsync(kind, after, Batch, cancellationToken);
+                copied += await BulkInsert.WriteAsync(db, "discovery_feed_events", Columns, page.Items.Select(Row), cancellationToken);
+                after = page.Next;
+                progress?.Report($"interactions: {copied} copied");
             }
-
-            copied += await BulkInsert.WriteAsync(db, "discovery_feed_events", Columns, rows.Select(Row), cancellationToken);
-            // Page by time rather than by offset alone: the next query starts at the last time seen, skipping the
-            // rows of that same moment already copied, so each page costs the same however far along it is.
-            var last = rows[^1].At;
-            var atLast = rows.Count(r => r.At == last);
-            (since, skip) = last == since ? (since, skip + rows.Count) : (last, atLast);
-            progress?.Report($"interactions: {copied} copied");
+            while (after is not null);
         }
 
         await db.SetAsync(FeedSettings.InteractionsCaughtUpAt, startedAt.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
@@ -56,8 +51,8 @@ internal sealed class InteractionBackfill(FeedDb db, ICommunityExport export, Id
 
     private static FeedEventKind Kind(string kind) => kind switch
     {
-        "collect" => FeedEventKind.Collect,
-        "comment" => FeedEventKind.Comment,
+        InteractionKinds.Collect => FeedEventKind.Collect,
+        InteractionKinds.Comment => FeedEventKind.Comment,
         _ => FeedEventKind.Like,
     };
 }

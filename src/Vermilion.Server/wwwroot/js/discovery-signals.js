@@ -1,6 +1,6 @@
 // Tells the discovery feed what only the browser sees, in batches: impressions (half a card in view for half a
 // second, with its position in the feed), clicks, time spent on a note while the page is visible, how much of a
-// video was watched, shares and searches. Batches go every ten seconds and, when the page is left or hidden, by
+// video was watched, and shares. Batches go every ten seconds and, when the page is left or hidden, by
 // navigator.sendBeacon, which the browser delivers even as the page goes away.
 const me = document.body.dataset.me;
 const queue = [];
@@ -102,9 +102,7 @@ if (notePage) {
   addEventListener("pagehide", report);
 }
 
-// A search results page: what was searched for.
-const query = location.pathname === "/search" ? new URLSearchParams(location.search).get("q")?.trim() : "";
-if (query) push({ kind: "search", query: query.slice(0, 100) });
+// Searches are not reported from here: the server records them (for the page and the API alike).
 
 setInterval(() => flush(false), 10000);
 document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flush(true));

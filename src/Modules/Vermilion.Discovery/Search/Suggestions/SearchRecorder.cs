@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Vermilion.Discovery.Contracts;
 
 namespace Vermilion.Discovery.Search.Suggestions;
 
@@ -110,6 +111,16 @@ internal sealed partial class SearchRecorder(IServiceScopeFactory scopes, ILogge
         }
 
         await transaction.CommitAsync(cancellationToken);
+
+        // The discovery feed offers notes related to what a person searched for (与你搜索的…相关).
+        var signals = scope.ServiceProvider.GetRequiredService<IFeedSignals>();
+        foreach (var search in searches)
+        {
+            if (search.UserId is { } searcher)
+            {
+                await signals.SearchedAsync(searcher, search.Text, cancellationToken);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the search log failed; those searches are not counted.")]
