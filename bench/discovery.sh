@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 provider=${1:-sqlite}; connections=${2:-64}; seconds=${3:-10}
 port=5083
+needs_training=1
 source bench/lib/large-demo.sh
 start_server
 base="http://127.0.0.1:$port"

@@ -11,9 +11,9 @@ using Vermilion.Kernel.Ids;
 namespace Vermilion.Commerce.FlashSales;
 
 /// <summary>
-/// Buys one unit of a flash sale. Past the in-memory gate, one short transaction: a conditional decrement of the
-/// sale's units (never below zero), a (sale, buyer, n) row that the primary key keeps within the per-person limit,
-/// and the order. Anything refused rolls all of it back.
+/// Buys one unit of a flash sale. Past the in-memory gate, one short transaction: a (sale, buyer, n) row that the
+/// primary key keeps within the per-person limit, the order, and last a conditional decrement of the sale's units
+/// (never below zero). Anything refused rolls all of it back.
 /// </summary>
 internal sealed class BuyFlashSaleHandler(
     CommerceDb db,
@@ -69,14 +69,6 @@ internal sealed class BuyFlashSaleHandler(
         var special = new Sku { Id = line.Sku.Id, ProductId = line.Sku.ProductId, StoreId = line.Sku.StoreId, Specs = line.Sku.Specs, Price = sale.Price };
         var planned = priced.Value.Orders[0] with { Lines = [line with { Sku = special }], Subtotal = sale.Price };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var took = await db.FlashSales.Where(f => f.Id == saleId && f.Remaining >= 1)
-            .ExecuteUpdateAsync(u => u.SetProperty(f => f.Remaining, f => f.Remaining - 1), cancellationToken);
-        if (took == 0)
-        {
-            gate.SoldOut(saleId);
-            return new Failure(FailureKind.Conflict, text["commerce.flash.sold_out"]);
-        }
-
         var bought = await db.FlashPurchases.CountAsync(p => p.FlashSaleId == saleId && p.UserId == buyerId, cancellationToken);
         var orderId = ids.Next();
         var nowUtc = now.UtcDateTime;
@@ -97,6 +89,18 @@ internal sealed class BuyFlashSaleHandler(
         OrderLog.Record(db, ids, orderId, null, OrderStatus.PendingPayment, Actor.Buyer(buyerId), now, "flash sale");
         db.OutboxMessages.Add(outbox.Wrap(new OrderPlaced(orderId, buyerId, order.StoreId, order.Total)));
         await db.SaveChangesAsync(cancellationToken);
+
+        // The sale's one row is what every buyer contends for, so it is taken last: its lock is held only from
+        // here to the commit, not across the writes above.
+        var took = await db.FlashSales.Where(f => f.Id == saleId && f.Remaining >= 1)
+            .ExecuteUpdateAsync(u => u.SetProperty(f => f.Remaining, f => f.Remaining - 1), cancellationToken);
+        if (took == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            gate.SoldOut(saleId);
+            return new Failure(FailureKind.Conflict, text["commerce.flash.sold_out"]);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return ShortId.Encode(orderId);
     }

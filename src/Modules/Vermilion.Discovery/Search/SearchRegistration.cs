@@ -18,7 +18,8 @@ internal static class SearchRegistration
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.AddModuleDb<SearchDb>(SearchDb.TablePrefix);
-        services.AddSingleton<IFullTextEngine>(sp => sp.GetRequiredService<DatabaseSettings>().IsSqlite ? new SqliteFullText() : new PostgresFullText());
+        services.AddSingleton<IFullTextEngine>(sp => new CachedFullText(
+            sp.GetRequiredService<DatabaseSettings>().IsSqlite ? new SqliteFullText() : new PostgresFullText(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<LexiconHolder>();
         services.AddSingleton<SuggestionHolder>();
         services.AddScoped<LexiconStore>();

@@ -22,7 +22,7 @@ internal sealed record NoteFilter(
     string? City = null);
 
 /// <summary>A matching note with what ranking needs; <see cref="Relevance"/> is larger for a better text match.</summary>
-internal sealed record Candidate(long Id, double Relevance, int LikeCount, int CollectCount, int CommentCount, DateTimeOffset PublishedAt, double Trust)
+internal sealed record Candidate(long Id, double Relevance, int LikeCount, int CollectCount, int CommentCount, DateTimeOffset PublishedAt, double Trust, long AuthorId = 0)
 {
     /// <summary>The value a sorted (non-general) list is ordered by, for its keyset cursor.</summary>
     public long SortKey(NoteSort sort) => sort switch
@@ -43,6 +43,9 @@ internal readonly record struct SortPosition(long Key, long Id);
 /// </summary>
 internal interface IFullTextEngine
 {
+    /// <summary>Whether the viewer may see any note that is not public: their own, or a followed author's.</summary>
+    Task<bool> SeesNonPublicAsync(SearchDb db, NoteFilter filter, CancellationToken cancellationToken);
+
     /// <summary>Adds or replaces notes (row and words) in one transaction; an existing trust weight is kept.</summary>
     Task WriteAsync(SearchDb db, IReadOnlyList<NoteDocument> notes, DateTimeOffset now, CancellationToken cancellationToken);
 

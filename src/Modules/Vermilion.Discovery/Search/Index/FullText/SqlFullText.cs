@@ -12,7 +12,7 @@ namespace Vermilion.Discovery.Search.Index.FullText;
 /// </summary>
 internal abstract class SqlFullText : IFullTextEngine
 {
-    private const string Tail = " AS relevance, n.like_count, n.collect_count, n.comment_count, n.published_at, n.trust";
+    private const string Tail = " AS relevance, n.like_count, n.collect_count, n.comment_count, n.published_at, n.trust, n.author_id";
 
     public abstract Task WriteAsync(SearchDb db, IReadOnlyList<NoteDocument> notes, DateTimeOffset now, CancellationToken cancellationToken);
 
@@ -35,6 +35,30 @@ internal abstract class SqlFullText : IFullTextEngine
     protected abstract string InList(string column, string parameter);
 
     protected abstract object ListValue(IReadOnlyCollection<long> ids);
+
+    public async Task<bool> SeesNonPublicAsync(SearchDb db, NoteFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.Viewer is not { } viewer)
+        {
+            return false;
+        }
+
+        // Through the author index: the viewer's own notes and their followees', any that is not public.
+        var authors = filter.Following.Append(viewer).ToList();
+        var sql = "SELECT 1 FROM discovery_search_notes n WHERE n.audience <> 0 AND " + InList("n.author_id", "authors") + " LIMIT 1";
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            AddParameter(command, "authors", ListValue(authors));
+            return await command.ExecuteScalarAsync(cancellationToken) is not null and not DBNull;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     public Task<List<Candidate>> BestAsync(SearchDb db, IReadOnlyList<QueryChunk> chunks, bool any, NoteFilter filter, int limit, CancellationToken cancellationToken)
     {
@@ -131,7 +155,7 @@ internal abstract class SqlFullText : IFullTextEngine
             while (await reader.ReadAsync(cancellationToken))
             {
                 found.Add(new Candidate(reader.GetInt64(0), reader.GetDouble(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
-                    new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(5), DateTimeKind.Utc)), reader.GetDouble(6)));
+                    new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(5), DateTimeKind.Utc)), reader.GetDouble(6), reader.GetInt64(7)));
             }
 
             return found;

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Vermilion.Discovery.Search.Analysis;
+
+namespace Vermilion.Discovery.Search.Index.FullText;
+
+/// <summary>
+/// A query cache in front of the full-text engine, as search engines keep one: the same words under the same
+/// narrowing give the same public matches for everybody, so they are computed once and shared. An entry lives
+/// until this node writes to the index, and at most <see cref="MaxAge"/> (what another node indexed shows by
+/// then). Only what is the same for every viewer is shared: a viewer who may see notes that are not public (their
+/// own, or followers-only notes of people they follow) is answered by the engine directly, and a viewer's blocks
+/// are applied to the shared list (a sorted page that loses a note to a block is asked afresh, so pages stay full).
+/// Deleted or hidden notes never slip through: cards are checked against the community when they are made.
+/// </summary>
+internal sealed class CachedFullText(IFullTextEngine engine, TimeProvider clock) : IFullTextEngine
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+    private const int MaxEntries = 20_000;
+
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private long version;
+
+    public Task<bool> SeesNonPublicAsync(SearchDb db, NoteFilter filter, CancellationToken cancellationToken) =>
+        engine.SeesNonPublicAsync(db, filter, cancellationToken);
+
+    public async Task WriteAsync(SearchDb db, IReadOnlyList<NoteDocument> notes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await engine.WriteAsync(db, notes, now, cancellationToken);
+        Changed();
+    }
+
+    public async Task RemoveAsync(SearchDb db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        await engine.RemoveAsync(db, ids, cancellationToken);
+        Changed();
+    }
+
+    public async Task ClearAsync(SearchDb db, CancellationToken cancellationToken)
+    {
+        await engine.ClearAsync(db, cancellationToken);
+        Changed();
+    }
+
+    public async Task<List<Candidate>> BestAsync(SearchDb db, IReadOnlyList<QueryChunk> chunks, bool any, NoteFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        if (await engine.SeesNonPublicAsync(db, filter, cancellationToken))
+        {
+            return await engine.BestAsync(db, chunks, any, filter, limit, cancellationToken);
+        }
+
+        var shared = Shared(filter);
+        var found = await GetAsync(Key("best", chunks, any, shared, limit), () => engine.BestAsync(db, chunks, any, shared, limit, cancellationToken));
+        return [.. found.Where(c => !filter.Blocked.Contains(c.AuthorId))];
+    }
+
+    public async Task<List<Candidate>> SortedAsync(SearchDb db, IReadOnlyList<QueryChunk> chunks, bool any, NoteFilter filter, NoteSort sort, SortPosition? after, int limit, CancellationToken cancellationToken)
+    {
+        if (await engine.SeesNonPublicAsync(db, filter, cancellationToken))
+        {
+            return await engine.SortedAsync(db, chunks, any, filter, sort, after, limit, cancellationToken);
+        }
+
+        var shared = Shared(filter);
+        var position = after is { } a ? $"{a.Key}:{a.Id}" : "-";
+        var found = await GetAsync(Key($"sorted:{sort}:{position}", chunks, any, shared, limit), () => engine.SortedAsync(db, chunks, any, shared, sort, after, limit, cancellationToken));
+        return found.Any(c => filter.Blocked.Contains(c.AuthorId))
+            ? await engine.SortedAsync(db, chunks, any, filter, sort, after, limit, cancellationToken)
+            : [.. found];
+    }
+
+    /// <summary>The narrowing everyone shares: public notes only, no blocks, the time window to the minute.</summary>
+    private static NoteFilter Shared(NoteFilter filter) => new(null, [], [], filter.Type,
+        filter.Since is { } since ? new DateTimeOffset(since.UtcTicks - since.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero) : null, filter.City);
+
+    private static string Key(string kind, IReadOnlyList<QueryChunk> chunks, bool any, NoteFilter shared, int limit)
+    {
+        var key = new StringBuilder(kind).Append('|').Append(any).Append('|').Append(limit)
+            .Append('|').Append(shared.Type).Append('|').Append(shared.Since?.UtcTicks.ToString(CultureInfo.InvariantCulture)).Append('|').Append(shared.City);
+        foreach (var chunk in chunks)
+        {
+            key.Append('|').Append(string.Join(' ', chunk.Tokens)).Append(chunk.Prefix ? "*" : "");
+        }
+
+        return key.ToString();
+    }
+
+    private async Task<IReadOnlyList<Candidate>> GetAsync(string key, Func<Task<List<Candidate>>> compute)
+    {
+        var now = clock.GetUtcNow();
+        var current = Volatile.Read(ref version);
+        if (entries.TryGetValue(key, out var entry) && entry.Version == current && now - entry.At < MaxAge)
+        {
+            return entry.Found;
+        }
+
+        var found = await compute();
+        if (entries.Count >= MaxEntries)
+        {
+            entries.Clear();
+        }
+
+        entries[key] = new Entry(current, now, found);
+        return found;
+    }
+
+    private void Changed()
+    {
+        Interlocked.Increment(ref version);
+        entries.Clear();
+    }
+
+    private sealed record Entry(long Version, DateTimeOffset At, IReadOnlyList<Candidate> Found);
+}
