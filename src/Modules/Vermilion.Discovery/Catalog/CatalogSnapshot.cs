@@ -49,6 +49,18 @@ internal sealed class CatalogSnapshot
 
     public IReadOnlyDictionary<string, int[]> TopicTrending { get; private init; } = new Dictionary<string, int[]>();
 
+    /// <summary>
+    /// The words of the trending notes' titles, each with the trending notes whose title has it (best first), and
+    /// how many distinct words each title has: "related to your search" looks its words up here per request
+    /// instead of cutting thousands of titles into words.
+    /// </summary>
+    public IReadOnlyDictionary<string, int[]> TrendingTitleWords { get; private init; } = new Dictionary<string, int[]>();
+
+    private Dictionary<int, int> TrendingRanks { get; init; } = [];
+
+    /// <summary>A note's place in <see cref="Trending"/> (0 is the best), or past its end.</summary>
+    public int TrendingRank(int index) => TrendingRanks.TryGetValue(index, out var rank) ? rank : int.MaxValue;
+
     public IReadOnlyDictionary<long, int[]> AuthorRecent { get; private init; } = new Dictionary<long, int[]>();
 
     /// <summary>Notes published within the fresh window, newest first.</summary>
@@ -108,7 +120,10 @@ internal sealed class CatalogSnapshot
         return new CatalogSnapshot(notes, indexOf, hidden, popularity, vectors, channels, PlaceIndex.Build(notes, hidden, popularity, 2000), now)
         {
             MaxPopularity = visible.Length == 0 ? 0 : visible.Max(i => popularity[i]),
-            Trending = Best(visible, 3000),
+            Trending = Best(visible, 3000) is var trending ? trending : [],
+            TrendingRanks = trending.Select((index, rank) => (index, rank)).ToDictionary(p => p.index, p => p.rank),
+            TrendingTitleWords = trending.SelectMany(i => ContentVectors.Words(notes[i].Title).Distinct(StringComparer.Ordinal).Select(w => (Word: w, Index: i)))
+                .GroupBy(p => p.Word, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Index).ToArray(), StringComparer.Ordinal),
             ChannelTrending = [.. Enumerable.Range(0, channels.Channels.Count).Select(c => Best(visible.Where(i => notes[i].Channel == c), 1000))],
             TopicTrending = visible.SelectMany(i => notes[i].Topics.Select(t => (Topic: t, Index: i))).GroupBy(p => p.Topic, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => Best(g.Select(p => p.Index), 300), StringComparer.Ordinal),

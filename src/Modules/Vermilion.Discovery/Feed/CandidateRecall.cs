@@ -248,19 +248,25 @@ internal static class CandidateRecall
                 }
             }
 
-            foreach (var index in context.Catalog.Trending)
+            // Trending notes whose titles share at least half the query's words, counted through the catalog's
+            // word index, taken in trending order.
+            var shared = new Dictionary<int, int>();
+            foreach (var word in words)
+            {
+                foreach (var index in context.Catalog.TrendingTitleWords.GetValueOrDefault(word) ?? [])
+                {
+                    shared[index] = shared.GetValueOrDefault(index) + 1;
+                }
+            }
+
+            foreach (var (index, count) in shared.Where(p => p.Value * 2 >= words.Count).OrderBy(p => context.Catalog.TrendingRank(p.Key)))
             {
                 if (taken >= PerSource / 2)
                 {
                     break;
                 }
 
-                var note = context.Catalog.Notes[index];
-                var shared = ContentVectors.Words(note.Title).Count(words.Contains);
-                if (shared > 0 && shared * 2 >= words.Count)
-                {
-                    taken += Match(context, found, note, Math.Min(1f, (float)shared / words.Count), query);
-                }
+                taken += Match(context, found, context.Catalog.Notes[index], Math.Min(1f, (float)count / words.Count), query);
             }
         }
 

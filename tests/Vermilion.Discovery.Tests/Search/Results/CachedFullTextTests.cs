@@ -19,7 +19,7 @@ public sealed class CachedFullTextTests
         var cached = new CachedFullText(engine, clock);
 
         await cached.BestAsync(null!, Words, false, Visitor, 10, CancellationToken.None);
-        await cached.BestAsync(null!, Words, false, new NoteFilter(7, [], []), 10, CancellationToken.None);
+        await cached.BestAsync(null!, Words, false, Visitor with { Type = null }, 10, CancellationToken.None);
         Assert.Equal(1, engine.Searches);
 
         await cached.WriteAsync(null!, [], clock.GetUtcNow(), CancellationToken.None);
@@ -32,33 +32,32 @@ public sealed class CachedFullTextTests
     }
 
     [Fact]
-    public async Task AViewersBlocks_AreAppliedToTheSharedMatches_AndNotPublicNotesAreNeverShared()
+    public async Task AViewersBlocks_AreAppliedToTheSharedMatches_AndTheirNonPublicNotesAreAskedForEachTime()
     {
         var engine = new CountingEngine();
         var cached = new CachedFullText(engine, new ManualClock());
 
         var blocking = await cached.BestAsync(null!, Words, false, new NoteFilter(7, [], [100]), 10, CancellationToken.None);
         var sorted = await cached.SortedAsync(null!, Words, false, new NoteFilter(7, [], [100]), NoteSort.Latest, null, 10, CancellationToken.None);
-        engine.NonPublicFor = 8;
         var follower = await cached.BestAsync(null!, Words, false, new NoteFilter(8, [9], []), 10, CancellationToken.None);
+        var again = await cached.BestAsync(null!, Words, false, new NoteFilter(8, [9], []), 10, CancellationToken.None);
 
         Assert.Equal([2], blocking.Select(c => c.Id));
         Assert.Equal([2], sorted.Select(c => c.Id)); // asked afresh with the block, not cut short
-        Assert.Equal(8, engine.LastFilter!.Viewer);
-        Assert.Equal([1, 2, 3], follower.Select(c => c.Id));
+        Assert.Equal([3, 2, 1], follower.Select(c => c.Id)); // the followed author's followers-only note, by relevance
+        Assert.Equal([3, 2, 1], again.Select(c => c.Id));
+        Assert.All(engine.Filters.Where(f => f.Viewer is not null), f => Assert.True(f.NonPublicOnly || f.Blocked.Count > 0));
     }
 
-    /// <summary>Answers every search with notes 1 (by author 100) and 2 (by author 200); a follower of author 9 also gets note 3.</summary>
+    /// <summary>
+    /// Public notes 1 (by author 100) and 2 (by author 200) match every search; author 9's followers-only note 3
+    /// (the most relevant) matches for a follower of 9 asking for non-public notes.
+    /// </summary>
     private sealed class CountingEngine : IFullTextEngine
     {
         public int Searches { get; private set; }
 
-        public long? NonPublicFor { get; set; }
-
-        public NoteFilter? LastFilter { get; private set; }
-
-        public Task<bool> SeesNonPublicAsync(SearchDb db, NoteFilter filter, CancellationToken cancellationToken) =>
-            Task.FromResult(filter.Viewer is { } viewer && viewer == NonPublicFor);
+        public List<NoteFilter> Filters { get; } = [];
 
         public Task WriteAsync(SearchDb db, IReadOnlyList<NoteDocument> notes, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -74,17 +73,17 @@ public sealed class CachedFullTextTests
 
         private List<Candidate> Answer(NoteFilter filter)
         {
-            Searches++;
-            LastFilter = filter;
-            var all = new List<Candidate> { Note(1, 100), Note(2, 200) };
-            if (filter.Following.Contains(9))
+            Filters.Add(filter);
+            if (filter.NonPublicOnly)
             {
-                all.Add(Note(3, 9));
+                return filter.Following.Contains(9) ? [Note(3, 9, 3)] : [];
             }
 
-            return [.. all.Where(c => !filter.Blocked.Contains(c.AuthorId))];
+            Searches++;
+            return [.. new[] { Note(1, 100, 1), Note(2, 200, 2) }.Where(c => !filter.Blocked.Contains(c.AuthorId))];
         }
 
-        private static Candidate Note(long id, long author) => new(id, 1, 0, 0, 0, DateTimeOffset.UnixEpoch, 1, author);
+        private static Candidate Note(long id, long author, double relevance) =>
+            new(id, relevance, 0, 0, 0, DateTimeOffset.UnixEpoch.AddDays(id), 1, author);
     }
 }

@@ -9,9 +9,10 @@ namespace Vermilion.Discovery.Search.Index.FullText;
 /// A query cache in front of the full-text engine, as search engines keep one: the same words under the same
 /// narrowing give the same public matches for everybody, so they are computed once and shared. An entry lives
 /// until this node writes to the index, and at most <see cref="MaxAge"/> (what another node indexed shows by
-/// then). Only what is the same for every viewer is shared: a viewer who may see notes that are not public (their
-/// own, or followers-only notes of people they follow) is answered by the engine directly, and a viewer's blocks
-/// are applied to the shared list (a sorted page that loses a note to a block is asked afresh, so pages stay full).
+/// then). Only what is the same for every viewer is shared, the public matches: the notes a signed-in viewer sees
+/// that are not public (their own, followers-only notes of people they follow) are asked for each time, from the
+/// authors' side, and merged in; a viewer's blocks are applied to the shared list (a sorted page that loses a note
+/// to a block is asked afresh, so pages stay full).
 /// Deleted or hidden notes never slip through: cards are checked against the community when they are made.
 /// </summary>
 internal sealed class CachedFullText(IFullTextEngine engine, TimeProvider clock) : IFullTextEngine
@@ -21,9 +22,6 @@ internal sealed class CachedFullText(IFullTextEngine engine, TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
     private long version;
-
-    public Task<bool> SeesNonPublicAsync(SearchDb db, NoteFilter filter, CancellationToken cancellationToken) =>
-        engine.SeesNonPublicAsync(db, filter, cancellationToken);
 
     public async Task WriteAsync(SearchDb db, IReadOnlyList<NoteDocument> notes, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -45,29 +43,35 @@ internal sealed class CachedFullText(IFullTextEngine engine, TimeProvider clock)
 
     public async Task<List<Candidate>> BestAsync(SearchDb db, IReadOnlyList<QueryChunk> chunks, bool any, NoteFilter filter, int limit, CancellationToken cancellationToken)
     {
-        if (await engine.SeesNonPublicAsync(db, filter, cancellationToken))
-        {
-            return await engine.BestAsync(db, chunks, any, filter, limit, cancellationToken);
-        }
-
         var shared = Shared(filter);
         var found = await GetAsync(Key("best", chunks, any, shared, limit), () => engine.BestAsync(db, chunks, any, shared, limit, cancellationToken));
-        return [.. found.Where(c => !filter.Blocked.Contains(c.AuthorId))];
+        var visible = found.Where(c => !filter.Blocked.Contains(c.AuthorId));
+        if (filter.Viewer is null)
+        {
+            return [.. visible];
+        }
+
+        var own = await engine.BestAsync(db, chunks, any, filter with { NonPublicOnly = true }, limit, cancellationToken);
+        return own.Count == 0 ? [.. visible] : [.. visible.Concat(own).OrderByDescending(c => c.Relevance).ThenByDescending(c => c.Id).Take(limit)];
     }
 
     public async Task<List<Candidate>> SortedAsync(SearchDb db, IReadOnlyList<QueryChunk> chunks, bool any, NoteFilter filter, NoteSort sort, SortPosition? after, int limit, CancellationToken cancellationToken)
     {
-        if (await engine.SeesNonPublicAsync(db, filter, cancellationToken))
+        var shared = Shared(filter);
+        var position = after is { } a ? $"{a.Key}:{a.Id}" : "-";
+        var found = await GetAsync(Key($"sorted:{sort}:{position}", chunks, any, shared, limit), () => engine.SortedAsync(db, chunks, any, shared, sort, after, limit, cancellationToken));
+        if (found.Any(c => filter.Blocked.Contains(c.AuthorId)))
         {
             return await engine.SortedAsync(db, chunks, any, filter, sort, after, limit, cancellationToken);
         }
 
-        var shared = Shared(filter);
-        var position = after is { } a ? $"{a.Key}:{a.Id}" : "-";
-        var found = await GetAsync(Key($"sorted:{sort}:{position}", chunks, any, shared, limit), () => engine.SortedAsync(db, chunks, any, shared, sort, after, limit, cancellationToken));
-        return found.Any(c => filter.Blocked.Contains(c.AuthorId))
-            ? await engine.SortedAsync(db, chunks, any, filter, sort, after, limit, cancellationToken)
-            : [.. found];
+        if (filter.Viewer is null)
+        {
+            return [.. found];
+        }
+
+        var own = await engine.SortedAsync(db, chunks, any, filter with { NonPublicOnly = true }, sort, after, limit, cancellationToken);
+        return own.Count == 0 ? [.. found] : [.. found.Concat(own).OrderByDescending(c => c.SortKey(sort)).ThenByDescending(c => c.Id).Take(limit)];
     }
 
     /// <summary>The narrowing everyone shares: public notes only, no blocks, the time window to the minute.</summary>

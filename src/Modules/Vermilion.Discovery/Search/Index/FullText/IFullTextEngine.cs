@@ -19,7 +19,14 @@ internal sealed record NoteFilter(
     IReadOnlyCollection<long> Blocked,
     string? Type = null,
     DateTimeOffset? Since = null,
-    string? City = null);
+    string? City = null)
+{
+    /// <summary>
+    /// Only the notes this viewer sees that are not public (their own, followers-only notes of people they
+    /// follow), found from the authors' side: the small part of a search that cannot be shared between viewers.
+    /// </summary>
+    public bool NonPublicOnly { get; init; }
+}
 
 /// <summary>A matching note with what ranking needs; <see cref="Relevance"/> is larger for a better text match.</summary>
 internal sealed record Candidate(long Id, double Relevance, int LikeCount, int CollectCount, int CommentCount, DateTimeOffset PublishedAt, double Trust, long AuthorId = 0)
@@ -43,8 +50,6 @@ internal readonly record struct SortPosition(long Key, long Id);
 /// </summary>
 internal interface IFullTextEngine
 {
-    /// <summary>Whether the viewer may see any note that is not public: their own, or a followed author's.</summary>
-    Task<bool> SeesNonPublicAsync(SearchDb db, NoteFilter filter, CancellationToken cancellationToken);
 
     /// <summary>Adds or replaces notes (row and words) in one transaction; an existing trust weight is kept.</summary>
     Task WriteAsync(SearchDb db, IReadOnlyList<NoteDocument> notes, DateTimeOffset now, CancellationToken cancellationToken);

@@ -23,6 +23,9 @@ internal abstract class SqlFullText : IFullTextEngine
     /// <summary>The FROM clause with the notes aliased <c>n</c>.</summary>
     protected abstract string Source { get; }
 
+    /// <summary>The FROM clause when a few authors' notes are read first and each is checked against the text.</summary>
+    protected virtual string AuthorsFirstSource => Source;
+
     /// <summary>The condition that the text matches <c>@match</c>.</summary>
     protected abstract string MatchCondition { get; }
 
@@ -36,34 +39,10 @@ internal abstract class SqlFullText : IFullTextEngine
 
     protected abstract object ListValue(IReadOnlyCollection<long> ids);
 
-    public async Task<bool> SeesNonPublicAsync(SearchDb db, NoteFilter filter, CancellationToken cancellationToken)
-    {
-        if (filter.Viewer is not { } viewer)
-        {
-            return false;
-        }
-
-        // Through the author index: the viewer's own notes and their followees', any that is not public.
-        var authors = filter.Following.Append(viewer).ToList();
-        var sql = "SELECT 1 FROM discovery_search_notes n WHERE n.audience <> 0 AND " + InList("n.author_id", "authors") + " LIMIT 1";
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            AddParameter(command, "authors", ListValue(authors));
-            return await command.ExecuteScalarAsync(cancellationToken) is not null and not DBNull;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
     public Task<List<Candidate>> BestAsync(SearchDb db, IReadOnlyList<QueryChunk> chunks, bool any, NoteFilter filter, int limit, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"SELECT n.id, {RelevanceExpression}{Tail} FROM {Source} WHERE {MatchCondition}");
+            .Append(CultureInfo.InvariantCulture, $"SELECT n.id, {RelevanceExpression}{Tail} FROM {(filter.NonPublicOnly ? AuthorsFirstSource : Source)} WHERE {MatchCondition}");
         var parameters = new List<(string, object)> { ("match", MatchText(chunks, any)), ("limit", limit) };
         AppendFilter(sql, parameters, filter);
         sql.Append(" ORDER BY relevance DESC, n.id DESC LIMIT @limit");
@@ -80,7 +59,7 @@ internal abstract class SqlFullText : IFullTextEngine
             _ => "n.published_at",
         };
         var sql = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"SELECT n.id, CAST(0 AS DOUBLE PRECISION){Tail} FROM {Source} WHERE {MatchCondition}");
+            .Append(CultureInfo.InvariantCulture, $"SELECT n.id, CAST(0 AS DOUBLE PRECISION){Tail} FROM {(filter.NonPublicOnly ? AuthorsFirstSource : Source)} WHERE {MatchCondition}");
         var parameters = new List<(string, object)> { ("match", MatchText(chunks, any)), ("limit", limit) };
         AppendFilter(sql, parameters, filter);
         if (after is { } position)
@@ -96,7 +75,14 @@ internal abstract class SqlFullText : IFullTextEngine
 
     private void AppendFilter(StringBuilder sql, List<(string, object)> parameters, NoteFilter filter)
     {
-        if (filter.Viewer is { } viewer)
+        if (filter.NonPublicOnly)
+        {
+            sql.Append(" AND n.audience <> 0 AND (").Append(InList("n.author_id", "viewer_only")).Append(" OR (n.audience = 1 AND ")
+                .Append(InList("n.author_id", "following")).Append("))");
+            parameters.Add(("viewer_only", ListValue(filter.Viewer is { } me ? [me] : Array.Empty<long>())));
+            parameters.Add(("following", ListValue(filter.Following)));
+        }
+        else if (filter.Viewer is { } viewer)
         {
             sql.Append(" AND (n.audience = 0 OR n.author_id = @viewer");
             parameters.Add(("viewer", viewer));
