@@ -4,17 +4,22 @@
 # feed, search (30 real phrases in turn, with sorts) and suggestions (30 prefixes in turn) at 64 connections, and
 # search and suggestions again at 4 connections for their latency without queueing. Records the search index
 # build and the feed's training (time, peak memory) and the serving process's memory.
-#   bench/discovery.sh sqlite|postgres [connections] [seconds]
+#   [needs_training=0] bench/discovery.sh sqlite|postgres [connections] [seconds]
 # Shares the seeded database with bench/community.sh ($BENCH_HOME, default /tmp/vermilion-bench).
 # Results: bench/results/discovery-<provider>.md and .json, bench/results/discovery-latency-<provider>.md and .json
 set -euo pipefail
 cd "$(dirname "$0")/.."
 provider=${1:-sqlite}; connections=${2:-64}; seconds=${3:-10}
 port=5083
-needs_training=1
+needs_training=${needs_training:-1}
 source bench/lib/large-demo.sh
 start_server
 base="http://127.0.0.1:$port"
+if [ -n "${train_seconds:-}" ]; then
+  training="feed trained in $train_seconds s (peak $((train_kb / 1024)) MB)"
+else
+  training="feed NOT trained (needs_training=0): served from popularity, content, the social graph and places only"
+fi
 
 # 64 readers of the demo, each with a token; the load runner gives each connection its own.
 tokens="$home/tokens.txt"
@@ -45,7 +50,7 @@ feed=$(curl -sf "$base/api/feed/discover" -H "Authorization: Bearer $(head -n 1 
 echo "  first search finds $found notes on its first page; a reader's discovery feed: $feed"
 
 dotnet "$bench_runner" load --base "$base" --name "discovery-$provider" --tokens "$tokens" \
-  --data "$data_description; search index built in $reindex_seconds s (peak $((reindex_kb / 1024)) MB); feed trained in $train_seconds s (peak $((train_kb / 1024)) MB)" \
+  --data "$data_description; search index built in $reindex_seconds s (peak $((reindex_kb / 1024)) MB); $training" \
   --connections "$connections" --seconds "$seconds" --baseline /api/ping \
   --target "discover-feed-api=/api/feed/discover" --target "discover-channel-api=/api/feed/discover?channel=food" \
   --target "discover-home-page=/" --target "nearby-feed-api=/api/feed/nearby?lat=31.2304&lng=121.4737" \

@@ -29,6 +29,8 @@ internal sealed class SearchDb(DbContextOptions<SearchDb> options) : ModuleDbCon
 
     public DbSet<LexiconWord> Lexicon => Set<LexiconWord>();
 
+    public const string NonPublicByAuthorIndex = "IX_discovery_search_notes_nonpublic_author";
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<IndexedNote>(e =>
@@ -41,6 +43,8 @@ internal sealed class SearchDb(DbContextOptions<SearchDb> options) : ModuleDbCon
             e.Property(n => n.Body).HasMaxLength(IndexedNote.BodyMax);
             e.Property(n => n.Topics).HasMaxLength(IndexedNote.TopicsMax);
             e.HasIndex(n => n.AuthorId);
+            // The few notes that are not public, by author: what a signed-in search adds to the shared matches.
+            e.HasIndex(n => n.AuthorId, NonPublicByAuthorIndex).HasFilter("audience <> 0");
             e.HasIndex(n => n.PublishedAt);
             if (Database.IsNpgsql())
             {

@@ -26,13 +26,19 @@ internal sealed class CachedFullText(IFullTextEngine engine, TimeProvider clock)
     public async Task WriteAsync(SearchDb db, IReadOnlyList<NoteDocument> notes, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await engine.WriteAsync(db, notes, now, cancellationToken);
-        Changed();
+        if (notes.Count > 0)
+        {
+            Changed();
+        }
     }
 
     public async Task RemoveAsync(SearchDb db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
         await engine.RemoveAsync(db, ids, cancellationToken);
-        Changed();
+        if (ids.Count > 0)
+        {
+            Changed();
+        }
     }
 
     public async Task ClearAsync(SearchDb db, CancellationToken cancellationToken)

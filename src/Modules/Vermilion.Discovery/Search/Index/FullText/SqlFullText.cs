@@ -77,10 +77,11 @@ internal abstract class SqlFullText : IFullTextEngine
     {
         if (filter.NonPublicOnly)
         {
-            sql.Append(" AND n.audience <> 0 AND (").Append(InList("n.author_id", "viewer_only")).Append(" OR (n.audience = 1 AND ")
-                .Append(InList("n.author_id", "following")).Append("))");
-            parameters.Add(("viewer_only", ListValue(filter.Viewer is { } me ? [me] : Array.Empty<long>())));
-            parameters.Add(("following", ListValue(filter.Following)));
+            // One list of authors, so the author index alone says which rows to read.
+            var me = filter.Viewer ?? 0;
+            sql.Append(" AND ").Append(InList("n.author_id", "authors")).Append(" AND n.audience <> 0 AND (n.author_id = @viewer OR n.audience = 1)");
+            parameters.Add(("authors", ListValue([me, .. filter.Following])));
+            parameters.Add(("viewer", me));
         }
         else if (filter.Viewer is { } viewer)
         {
