@@ -22,7 +22,7 @@ public sealed class CachedFullTextTests
         await cached.BestAsync(null!, Words, false, Visitor with { Type = null }, 10, CancellationToken.None);
         Assert.Equal(1, engine.Searches);
 
-        await cached.WriteAsync(null!, [], clock.GetUtcNow(), CancellationToken.None);
+        await cached.RemoveAsync(null!, [1], CancellationToken.None);
         await cached.BestAsync(null!, Words, false, Visitor, 10, CancellationToken.None);
         Assert.Equal(2, engine.Searches);
 
