@@ -55,6 +55,14 @@ internal sealed class FeedSources(FeedQueries feeds, BoardHandler boards, TabPri
     private async Task<Page<NoteCard>> RecommendedAsync(FeedRequest request, CancellationToken cancellationToken)
     {
         var page = await Recommender!.PageAsync(request, cancellationToken);
+        if (page.Notes.Count == 0 && request.Cursor is null && request.Feed == "discover" && request.Channel == "recommend")
+        {
+            // A recommender with nothing to say yet (a node that has not trained on notes loaded in bulk) must not
+            // show an empty home page: the newest notes stand in, one page, until it has.
+            var latest = await feeds.LatestAsync(request.Viewer, null, cancellationToken);
+            return new Page<NoteCard>(latest.Items, null);
+        }
+
         var reasons = page.Notes.GroupBy(n => n.NoteId).ToDictionary(g => g.Key, g => g.First().Reason);
         var shown = await cards.CardsAsync([.. page.Notes.Select(n => n.NoteId)], request.Viewer, reasons, cancellationToken);
         return new Page<NoteCard>(shown, page.Next);
