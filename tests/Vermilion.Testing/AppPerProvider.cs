@@ -1,9 +1,9 @@
 using Vermilion.Kernel.Persistence;
-using Vermilion.Testing;
+using Xunit;
 
-namespace Vermilion.Community.Tests;
+namespace Vermilion.Testing;
 
-/// <summary>One running platform per provider, shared by a test class; tests use their own people.</summary>
+/// <summary>One running platform per provider, shared by a test class (its fixture); tests make their own people and data.</summary>
 public sealed class AppPerProvider : IAsyncLifetime
 {
     private readonly Dictionary<DatabaseProvider, Task<VermilionApp>> _apps = [];
