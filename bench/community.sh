@@ -11,15 +11,17 @@ port=5082
 source bench/lib/large-demo.sh
 start_server
 
-# A reader who follows people: the first demo person with a dozen or more followees.
-token=$(reader_token)
-following=$(curl -sf "http://127.0.0.1:$port/api/feed/following" -H "Authorization: Bearer $token" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d["items"]))')
+# One demo person per connection, each reading their own following feed.
+tokens="$home/tokens.txt"
+reader_tokens "$tokens" "$connections"
+following=$(for t in $(cat "$tokens"); do curl -sf "http://127.0.0.1:$port/api/feed/following" -H "Authorization: Bearer $t" \
+  | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))'; done | sort -n | uniq -c | tr '\n' ' ')
 note=$(curl -sf "http://127.0.0.1:$port/api/feed/latest" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-echo "  reader's following feed has $following notes on its first page; note $note"
+echo "  first-page sizes of the $connections readers' following feeds (count × size): $following; note $note"
 
 dotnet "$bench_runner" load --base "http://127.0.0.1:$port" \
   --name "community-$provider" --data "$data_description" \
-  --connections "$connections" --seconds "$seconds" --baseline /api/ping --header "Authorization: Bearer $token" \
+  --connections "$connections" --seconds "$seconds" --baseline /api/ping --tokens "$tokens" \
   --target "following-feed-api=/api/feed/following" --target "following-feed-page=/?tab=following" \
   --target "note-api=/api/notes/$note" --target "note-page=/explore/$note" --target "latest-feed-api=/api/feed/latest"
 echo "server memory: $(ps -o rss= -p "$server_pid") KB resident" | tee -a "bench/results/community-$provider.md"

@@ -23,12 +23,7 @@ fi
 
 # 64 readers of the demo, each with a token; the load runner gives each connection its own.
 tokens="$home/tokens.txt"
-: >"$tokens"
-for i in $(seq 1 "$connections"); do
-  login=$(printf 'user%05d' $((i * 701 % 50000 + 1)))
-  curl -sf "$base/api/auth/token" -H 'content-type: application/json' -d "{\"login\":\"$login\",\"password\":\"vermilion-demo-2026\"}" \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])' >>"$tokens"
-done
+reader_tokens "$tokens" "$connections"
 
 # Search and suggestion paths from the query lists, URL-encoded; search also under the other sorts.
 python3 - "$home" <<'PY'

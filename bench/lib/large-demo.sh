@@ -68,8 +68,13 @@ start_server() {
   done
 }
 
-# A reader who follows people: the demo person with a dozen or more followees.
-reader_token() {
-  curl -sf "http://127.0.0.1:$port/api/auth/token" -H 'content-type: application/json' \
-    -d '{"login":"user04242","password":"vermilion-demo-2026"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
+# One token per connection, each a different demo person, so the load reads as many readers, not one:
+#   reader_tokens <file> <count>
+reader_tokens() {
+  : >"$1"
+  for i in $(seq 1 "$2"); do
+    local login=$(printf 'user%05d' $((i * 701 % 50000 + 1)))
+    curl -sf "http://127.0.0.1:$port/api/auth/token" -H 'content-type: application/json' \
+      -d "{\"login\":\"$login\",\"password\":\"vermilion-demo-2026\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])' >>"$1"
+  done
 }

@@ -35,6 +35,61 @@ public sealed class SocialTests(AppPerProvider apps) : IClassFixture<AppPerProvi
         Assert.Equal(0, after.GetProperty("followers").GetInt32());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task FollowingFeed_PagesEveryVisibleNoteOnce_AndFollowsEachChangeAtOnce(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var (first, firstId, _) = await app.SignUpAsync();
+        var (second, secondId, _) = await app.SignUpAsync();
+        var (reader, readerId, _) = await app.SignUpAsync();
+        await reader.PostAsync($"/api/users/{firstId}/follow", null);
+        await reader.PostAsync($"/api/users/{secondId}/follow", null);
+        var expected = new List<string>();
+        for (var i = 0; i < 13; i++)
+        {
+            expected.Add(await first.TextNoteAsync($"甲的第{i}篇"));
+            expected.Add(await second.TextNoteAsync($"乙的第{i}篇", i % 4 == 0 ? "followers" : "public"));
+        }
+
+        var hidden = await first.TextNoteAsync("只给自己看", "private");
+        var deleted = await second.TextNoteAsync("将被删除");
+        await second.DeleteAsync($"/api/notes/{deleted}");
+        var scheduled = await first.PublishIdAsync(new { type = "text", title = "明天发布", body = "正文", privacy = "public", publishAt = DateTimeOffset.UtcNow.AddDays(1) });
+        expected.Reverse();
+
+        var paged = await AllPagesAsync(reader);
+
+        Assert.Equal(expected, paged);
+        Assert.DoesNotContain(hidden, paged);
+        Assert.DoesNotContain(scheduled, paged);
+
+        var fresh = await second.TextNoteAsync("刚刚发布");
+        Assert.Equal(fresh, (await AllPagesAsync(reader))[0]);
+
+        await first.DeleteAsync($"/api/notes/{expected[1]}");
+        await reader.DeleteAsync($"/api/users/{secondId}/follow");
+        var after = await AllPagesAsync(reader);
+        Assert.Equal(expected.Where((id, i) => i != 1 && i % 2 == 1), after);
+
+        await first.PostAsync($"/api/users/{readerId}/block", null);
+        Assert.Empty(await AllPagesAsync(reader));
+    }
+
+    private static async Task<List<string>> AllPagesAsync(HttpClient reader)
+    {
+        var ids = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await (await reader.GetAsync("/api/feed/following" + (cursor is null ? "" : "?cursor=" + cursor))).JsonAsync();
+            ids.AddRange(page.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()!));
+            cursor = page.GetProperty("next").ValueKind == System.Text.Json.JsonValueKind.String ? page.GetProperty("next").GetString() : null;
+        }
+        while (cursor is not null);
+        return ids;
+    }
+
     [Fact]
     public async Task Follow_YourselfOrUnknown_IsAClearError()
     {

@@ -42,6 +42,8 @@ public static class CommunityModule
         services.AddScoped<Contracts.ICommunityExport, CommunityExport>();
         services.AddScoped<Contracts.ISocialGraph, SocialGraph>();
         services.AddScoped<FeedQueries>();
+        services.AddSingleton<Feeds.Following.TimelineCache>();
+        services.AddScoped<Feeds.Following.FollowingFeed>();
         services.AddScoped<TopicQueries>();
         services.AddScoped<FeedSources>();
         services.AddScoped<FollowHandler>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vermilion.Community.Feeds.Following;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Paging;
 using Vermilion.Community.Contracts;
@@ -9,7 +10,7 @@ namespace Vermilion.Community.Feeds;
 /// Lists of notes, newest first, paged by a (publish time, id) keyset cursor so pages stay stable while new
 /// notes arrive: the latest feed, the following feed, a person's notes, likes and collections, a topic.
 /// </summary>
-internal sealed class FeedQueries(CommunityDb db, NoteQueries notes, TimeProvider clock)
+internal sealed class FeedQueries(CommunityDb db, NoteQueries notes, FollowingFeed following, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -17,12 +18,13 @@ internal sealed class FeedQueries(CommunityDb db, NoteQueries notes, TimeProvide
         PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()), viewer, cursor, cancellationToken);
 
     /// <summary>
-    /// The newest notes of the people the viewer follows. Written as a join from the follows, not a filter on the
-    /// notes, so the planner (with its statistics) reads the followed creators' notes through the author index
-    /// instead of walking every note to find the few that qualify.
+    /// The newest notes of the people the viewer follows: from the in-memory timelines when they can answer, else
+    /// from the database, written as a join from the follows (not a filter on the notes) so the planner reads the
+    /// followed creators' notes through the author index instead of walking every note to find the few that qualify.
     /// </summary>
-    public Task<Page<NoteCard>> FollowingAsync(long viewer, string? cursor, CancellationToken cancellationToken) =>
-        PageAsync(
+    public async Task<Page<NoteCard>> FollowingAsync(long viewer, string? cursor, CancellationToken cancellationToken) =>
+        await following.PageAsync(viewer, Cursor.TryDecode(cursor, out var after) ? after : null, PageSize, cancellationToken)
+        ?? await PageAsync(
             from follow in db.Follows
             where follow.FollowerId == viewer
             join note in db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()) on follow.FolloweeId equals note.AuthorId

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Accounts.Contracts;
 using Vermilion.Community.Contracts;
+using Vermilion.Community.Feeds.Following;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Events;
 
 namespace Vermilion.Community.Follows;
 
 /// <summary>Blocks someone: follows both ways end, and from then on they cannot see, comment or message.</summary>
-internal sealed class BlockHandler(CommunityDb db, IUserDirectory users, FollowHandler follows, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class BlockHandler(CommunityDb db, IUserDirectory users, FollowHandler follows, TimeProvider clock, OutboxWriter outbox, TimelineCache timelines, IStringLocalizer text)
 {
     public async Task<Outcome<bool>> BlockAsync(long blockerId, long blockedId, CancellationToken cancellationToken)
     {
@@ -36,9 +37,16 @@ internal sealed class BlockHandler(CommunityDb db, IUserDirectory users, FollowH
         }
 
         await transaction.CommitAsync(cancellationToken);
+        timelines.ForgetReader(blockerId);
+        timelines.ForgetReader(blockedId);
         return added == 1;
     }
 
-    public async Task<bool> UnblockAsync(long blockerId, long blockedId, CancellationToken cancellationToken) =>
-        await db.Blocks.Where(b => b.BlockerId == blockerId && b.BlockedId == blockedId).ExecuteDeleteAsync(cancellationToken) == 1;
+    public async Task<bool> UnblockAsync(long blockerId, long blockedId, CancellationToken cancellationToken)
+    {
+        var removed = await db.Blocks.Where(b => b.BlockerId == blockerId && b.BlockedId == blockedId).ExecuteDeleteAsync(cancellationToken) == 1;
+        timelines.ForgetReader(blockerId);
+        timelines.ForgetReader(blockedId);
+        return removed;
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Accounts.Contracts;
 using Vermilion.Community.Contracts;
+using Vermilion.Community.Feeds.Following;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Events;
@@ -12,7 +13,7 @@ namespace Vermilion.Community.Follows;
 /// Follow and unfollow. Each is insert-or-nothing (delete-or-nothing) plus counter moves in one transaction, so
 /// the counters equal the rows however many arrive at once, and repeating a request changes nothing.
 /// </summary>
-internal sealed class FollowHandler(CommunityDb db, IUserDirectory users, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class FollowHandler(CommunityDb db, IUserDirectory users, TimeProvider clock, OutboxWriter outbox, TimelineCache timelines, IStringLocalizer text)
 {
     public async Task<Outcome<bool>> FollowAsync(long followerId, long followeeId, CancellationToken cancellationToken)
     {
@@ -44,6 +45,7 @@ internal sealed class FollowHandler(CommunityDb db, IUserDirectory users, TimePr
         }
 
         await transaction.CommitAsync(cancellationToken);
+        timelines.ForgetReader(followerId);
         return added == 1;
     }
 
@@ -58,6 +60,7 @@ internal sealed class FollowHandler(CommunityDb db, IUserDirectory users, TimePr
         }
 
         await transaction.CommitAsync(cancellationToken);
+        timelines.ForgetReader(followerId);
         return removed;
     }
 

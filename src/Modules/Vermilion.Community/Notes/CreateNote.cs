@@ -6,12 +6,14 @@ using Vermilion.Community.Series;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Media;
+using Vermilion.Community.Feeds.Following;
 
 namespace Vermilion.Community.Notes;
 
 /// <summary>Publishes a note now, schedules it, or keeps it as a draft.</summary>
 internal sealed class CreateNoteHandler(
     CommunityDb db,
+    TimelineCache timelines,
     IdGenerator ids,
     TimeProvider clock,
     IMediaStore store,
@@ -96,6 +98,7 @@ internal sealed class CreateNoteHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        timelines.ForgetAuthor(authorId);
         await series.ApplyAsync(authorId, note.Id, seriesId, cancellationToken);
         return note.Id;
     }

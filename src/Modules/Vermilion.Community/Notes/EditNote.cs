@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Vermilion.Community.Series;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Media;
+using Vermilion.Community.Feeds.Following;
 
 namespace Vermilion.Community.Notes;
 
@@ -11,7 +12,7 @@ namespace Vermilion.Community.Notes;
 /// Changes a note's words, place, privacy or pictures' order and cover. Only the author may; a published note
 /// is marked as edited. A draft can be published (or scheduled) by sending <c>draft: false</c>.
 /// </summary>
-internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMediaStore store, NotePublication publication, SeriesChoice series, IStringLocalizer text)
+internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, TimeProvider clock, IMediaStore store, NotePublication publication, SeriesChoice series, IStringLocalizer text)
 {
     public async Task<Outcome<long>> HandleAsync(long userId, long noteId, NoteRequest request, bool publishDraft, CancellationToken cancellationToken)
     {
@@ -109,6 +110,7 @@ internal sealed class EditNoteHandler(CommunityDb db, TimeProvider clock, IMedia
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        timelines.ForgetAuthor(note.AuthorId);
         await series.ApplyAsync(userId, note.Id, seriesId, cancellationToken);
         return note.Id;
     }
