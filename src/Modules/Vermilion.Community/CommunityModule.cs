@@ -43,6 +43,8 @@ public static class CommunityModule
         services.AddScoped<Contracts.ISocialGraph, SocialGraph>();
         services.AddScoped<FeedQueries>();
         services.AddSingleton<Feeds.Following.TimelineCache>();
+        services.AddSingleton<NoteRowCache>();
+        services.AddSingleton<LikedNotes>();
         services.AddScoped<Feeds.Following.FollowingFeed>();
         services.AddScoped<TopicQueries>();
         services.AddScoped<FeedSources>();

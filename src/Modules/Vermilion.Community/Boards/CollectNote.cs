@@ -13,7 +13,7 @@ public sealed record CollectRequest(string? BoardId = null, string? NewBoardName
 
 public sealed record CollectState(bool Collected, int CollectCount, string? BoardId);
 
-internal sealed class CollectHandler(CommunityDb db, BoardHandler boards, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class CollectHandler(CommunityDb db, NoteRowCache rows, BoardHandler boards, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
 {
     public async Task<Outcome<CollectState>> CollectAsync(long userId, long noteId, CollectRequest request, CancellationToken cancellationToken)
     {
@@ -74,6 +74,7 @@ internal sealed class CollectHandler(CommunityDb db, BoardHandler boards, TimePr
         }
 
         await transaction.CommitAsync(cancellationToken);
+        rows.Forget(noteId);
         return await StateAsync(userId, noteId, cancellationToken);
     }
 
@@ -97,6 +98,7 @@ internal sealed class CollectHandler(CommunityDb db, BoardHandler boards, TimePr
         }
 
         await transaction.CommitAsync(cancellationToken);
+        rows.Forget(noteId);
         return await StateAsync(userId, noteId, cancellationToken);
     }
 

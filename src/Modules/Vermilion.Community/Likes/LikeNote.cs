@@ -14,7 +14,7 @@ public sealed record LikeState(bool Liked, int LikeCount);
 /// Like and unlike: the row is inserted (or deleted) only if absent (present), and the note's and author's
 /// counters move in the same transaction, so 1,000 people liking at once give exactly 1,000.
 /// </summary>
-internal sealed class LikeHandler(CommunityDb db, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class LikeHandler(CommunityDb db, NoteRowCache rows, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
 {
     public async Task<Outcome<LikeState>> LikeAsync(long userId, long noteId, CancellationToken cancellationToken)
     {
@@ -38,6 +38,7 @@ internal sealed class LikeHandler(CommunityDb db, TimeProvider clock, OutboxWrit
         }
 
         await transaction.CommitAsync(cancellationToken);
+        rows.Forget(noteId);
         return await StateAsync(userId, noteId, cancellationToken);
     }
 
@@ -59,6 +60,7 @@ internal sealed class LikeHandler(CommunityDb db, TimeProvider clock, OutboxWrit
         }
 
         await transaction.CommitAsync(cancellationToken);
+        rows.Forget(noteId);
         return await StateAsync(userId, noteId, cancellationToken);
     }
 

@@ -6,7 +6,7 @@ using Vermilion.Kernel.Errors;
 namespace Vermilion.Community.Notes;
 
 /// <summary>Deletes a note (its author only). The row stays, marked deleted, so ids in orders and reports still resolve.</summary>
-internal sealed class DeleteNoteHandler(CommunityDb db, NotePublication publication, SeriesNotesHandler series, IStringLocalizer text)
+internal sealed class DeleteNoteHandler(CommunityDb db, NoteRowCache rows, NotePublication publication, SeriesNotesHandler series, IStringLocalizer text)
 {
     public async Task<Outcome<bool>> HandleAsync(long userId, long noteId, CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ internal sealed class DeleteNoteHandler(CommunityDb db, NotePublication publicat
         note.Status = NoteStatus.Deleted;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        rows.Forget(noteId);
         if (await db.SeriesNotes.AsNoTracking().FirstOrDefaultAsync(n => n.NoteId == noteId, cancellationToken) is { } membership)
         {
             await series.RemoveAsync(userId, membership.SeriesId, noteId, cancellationToken);

@@ -12,7 +12,7 @@ namespace Vermilion.Community.Notes;
 /// Changes a note's words, place, privacy or pictures' order and cover. Only the author may; a published note
 /// is marked as edited. A draft can be published (or scheduled) by sending <c>draft: false</c>.
 /// </summary>
-internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, TimeProvider clock, IMediaStore store, NotePublication publication, SeriesChoice series, IStringLocalizer text)
+internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, NoteRowCache rows, TimeProvider clock, IMediaStore store, NotePublication publication, SeriesChoice series, IStringLocalizer text)
 {
     public async Task<Outcome<long>> HandleAsync(long userId, long noteId, NoteRequest request, bool publishDraft, CancellationToken cancellationToken)
     {
@@ -111,6 +111,7 @@ internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, T
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         timelines.ForgetAuthor(note.AuthorId);
+        rows.Forget(note.Id);
         await series.ApplyAsync(userId, note.Id, seriesId, cancellationToken);
         return note.Id;
     }

@@ -6,7 +6,7 @@ using Vermilion.Community.Contracts;
 namespace Vermilion.Community.Notes;
 
 /// <summary>Reads notes as a viewer may see them: a whole note, or a page of cards.</summary>
-internal sealed class NoteQueries(CommunityDb db, IUserDirectory users, TimeProvider clock)
+internal sealed class NoteQueries(CommunityDb db, IUserDirectory users, Likes.LikedNotes likes, TimeProvider clock)
 {
     /// <summary>A note as the viewer may see it; the author also sees their drafts and scheduled notes.</summary>
     public async Task<NoteDetail?> DetailAsync(long noteId, long? viewer, CancellationToken cancellationToken)
@@ -64,9 +64,7 @@ internal sealed class NoteQueries(CommunityDb db, IUserDirectory users, TimeProv
         var authors = await users.FindManyAsync([.. notes.Select(n => n.AuthorId).Distinct()], cancellationToken);
         var ids = notes.Select(n => n.Id).ToList();
         var me = viewer ?? 0;
-        var liked = viewer is null
-            ? []
-            : (await db.Likes.Where(l => l.UserId == me && ids.Contains(l.NoteId)).Select(l => l.NoteId).ToListAsync(cancellationToken)).ToHashSet();
+        var liked = viewer is null ? [] : await likes.AmongAsync(db, me, ids, cancellationToken);
         return [.. notes.Select(n => NoteNames.ToCard(n, authors.GetValueOrDefault(n.AuthorId) ?? NoteNames.Unknown(n.AuthorId), liked.Contains(n.Id), reason?.Invoke(n)))];
     }
 }

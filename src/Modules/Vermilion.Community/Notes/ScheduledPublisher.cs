@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Vermilion.Community.Notes;
 
 /// <summary>Publishes scheduled notes when their time comes (checked every 15 seconds, and on demand).</summary>
-internal sealed partial class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
+internal sealed partial class ScheduledPublisher(IServiceScopeFactory scopes, NoteRowCache rows, TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
 {
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +22,7 @@ internal sealed partial class ScheduledPublisher(IServiceScopeFactory scopes, Ti
             await publication.PublishAsync(note, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            rows.Forget(note.Id);
         }
 
         return due.Count;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Vermilion.Community.Feeds.Following;
 
 namespace Vermilion.Community.Notes;
 
@@ -21,6 +22,28 @@ internal static class Visibility
                 || n.Privacy == Privacy.Public
                 || (n.Privacy == Privacy.Followers && db.Follows.Any(f => f.FollowerId == me && f.FolloweeId == n.AuthorId)))
             .Where(n => !db.Blocks.Any(b => (b.BlockerId == n.AuthorId && b.BlockedId == me) || (b.BlockerId == me && b.BlockedId == n.AuthorId)));
+    }
+
+    /// <summary>
+    /// The same rule in memory, for a note from the row cache and the viewer's ties from the timeline cache; keep
+    /// the two in step.
+    /// </summary>
+    public static bool Allows(Note note, long? viewer, ReaderGraph? graph, DateTimeOffset now)
+    {
+        if (note.Status != NoteStatus.Published || note.PublishAt > now)
+        {
+            return false;
+        }
+
+        if (viewer is not { } me || graph is null)
+        {
+            return note.Privacy == Privacy.Public;
+        }
+
+        return (note.AuthorId == me
+                || note.Privacy == Privacy.Public
+                || (note.Privacy == Privacy.Followers && graph.Followees.Contains(note.AuthorId)))
+            && !graph.Blocked.Contains(note.AuthorId);
     }
 
     /// <summary>True when either person has blocked the other.</summary>

@@ -3,6 +3,7 @@ using Vermilion.Accounts.Contracts;
 using Vermilion.Community.Follows;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Events;
+using Vermilion.Community.Feeds.Following;
 
 namespace Vermilion.Community.Profiles;
 
@@ -11,7 +12,7 @@ namespace Vermilion.Community.Profiles;
 /// their follows in both directions end, and their series go. Comments and messages stay, shown under the
 /// closed account's neutral name, so the conversations others had keep their sense.
 /// </summary>
-internal sealed class WithdrawClosedAccount(CommunityDb db, NotePublication publication, FollowHandler follows, TimeProvider clock)
+internal sealed class WithdrawClosedAccount(CommunityDb db, NoteRowCache rows, TimelineCache timelines, NotePublication publication, FollowHandler follows, TimeProvider clock)
     : IEventHandler<AccountDeleted>
 {
     public async Task HandleAsync(AccountDeleted domainEvent, EventContext context, CancellationToken cancellationToken)
@@ -46,5 +47,14 @@ internal sealed class WithdrawClosedAccount(CommunityDb db, NotePublication publ
         await db.Series.Where(s => s.OwnerId == user).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        foreach (var note in notes)
+        {
+            rows.Forget(note.Id);
+        }
+
+        foreach (var edge in edges)
+        {
+            timelines.ForgetReader(edge.FollowerId);
+        }
     }
 }

@@ -6,8 +6,8 @@ using Vermilion.Community.Notes;
 namespace Vermilion.Community.Feeds.Following;
 
 /// <summary>
-/// The following feed's working set in memory, shared by the requests of this node: whom each reader follows (less
-/// anyone blocked either way), and each creator's published and scheduled notes as (time, id). Only ids live here;
+/// The following feed's working set in memory, shared by the requests of this node: whom each reader follows and
+/// who is blocked either way, and each creator's published and scheduled notes as (time, id). Only ids live here;
 /// the notes themselves are read again for every page, so a note deleted or hidden since never shows. Entries live
 /// <see cref="Life"/> and the writes that would change them drop them at once on this node (follow, unfollow,
 /// block, publish); other nodes see such a change when their entry expires.
@@ -25,19 +25,22 @@ internal sealed class TimelineCache : IDisposable
     /// <summary>Bounded in entries (a reader, or a creator per 64 notes, is one): about every person of a large community.</summary>
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 250_000 });
 
-    public async Task<long[]> FolloweesAsync(CommunityDb db, long reader, CancellationToken cancellationToken)
+    public async Task<ReaderGraph> GraphAsync(CommunityDb db, long reader, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(ReaderKey(reader), out long[]? followees) && followees is not null)
+        if (cache.TryGetValue(ReaderKey(reader), out ReaderGraph? graph) && graph is not null)
         {
-            return followees;
+            return graph;
         }
 
-        followees = [.. await db.Follows.AsNoTracking()
-            .Where(f => f.FollowerId == reader
-                && !db.Blocks.Any(b => (b.BlockerId == f.FolloweeId && b.BlockedId == reader) || (b.BlockerId == reader && b.BlockedId == f.FolloweeId)))
-            .Select(f => f.FolloweeId).ToListAsync(cancellationToken)];
-        cache.Set(ReaderKey(reader), followees, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Life, Size = 1 + (followees.Length / 64) });
-        return followees;
+        var blocked = (await db.Blocks.AsNoTracking()
+            .Where(b => b.BlockerId == reader || b.BlockedId == reader)
+            .Select(b => b.BlockerId == reader ? b.BlockedId : b.BlockerId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var followees = (await db.Follows.AsNoTracking().Where(f => f.FollowerId == reader).Select(f => f.FolloweeId).ToListAsync(cancellationToken))
+            .Where(f => !blocked.Contains(f)).ToHashSet();
+        graph = new ReaderGraph(followees, blocked);
+        cache.Set(ReaderKey(reader), graph, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Life, Size = 1 + ((followees.Count + blocked.Count) / 64) });
+        return graph;
     }
 
     public async Task<List<AuthorTimeline>> TimelinesAsync(CommunityDb db, IReadOnlyList<long> authors, CancellationToken cancellationToken)
@@ -64,7 +67,7 @@ internal sealed class TimelineCache : IDisposable
         return timelines;
     }
 
-    /// <summary>Forgets whom a reader follows (after a follow, unfollow or block).</summary>
+    /// <summary>Forgets whom a reader follows and blocks (after a follow, unfollow, block or unblock).</summary>
     public void ForgetReader(long reader) => cache.Remove(ReaderKey(reader));
 
     /// <summary>Forgets a creator's timeline (after a note of theirs is published, scheduled or rescheduled).</summary>
@@ -97,3 +100,6 @@ internal sealed class TimelineCache : IDisposable
 
     private static string AuthorKey(long author) => "community.timeline." + author.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>A reader's ties: whom they follow (never anyone blocked either way) and whom a block separates them from.</summary>
+internal sealed record ReaderGraph(HashSet<long> Followees, HashSet<long> Blocked);
