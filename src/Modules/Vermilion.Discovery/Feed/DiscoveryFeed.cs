@@ -53,11 +53,7 @@ internal sealed class DiscoveryFeed(
         }
 
         var session = FeedCursor.TryDecode(request.Cursor, out var cursor) ? sessions.Find(viewer, cursor.Session) : null;
-        if (session is null)
-        {
-            session = sessions.Start(viewer, "discover:" + request.Channel);
-            session.Remaining = FeedRanking.Rank(context, trust);
-        }
+        session ??= Start(viewer, "discover:" + request.Channel, context, log!, trust);
 
         List<Candidate> page;
         lock (session.Gate)
@@ -88,6 +84,55 @@ internal sealed class DiscoveryFeed(
         sessions.Keep(viewer, session);
         var next = page.Count < settings.PageSize ? null : new FeedCursor(session.Id, session.Pages).Encode();
         return await TextAsync((page, next), state, cancellationToken);
+    }
+
+    /// <summary>
+    /// A first page starts a session. Its candidates are ranked afresh, unless the person's previous session of this
+    /// feed was ranked moments ago by the same trained model from the same taste (nothing liked, opened, searched
+    /// or muted since, no new note by someone they follow) and still holds a few pages: then a refresh continues
+    /// that ranking, as its next page would, and what was already served is filtered out as on any page.
+    /// </summary>
+    private FeedSession Start(long viewer, string feed, FeedContext context, ViewerLog log, ICreatorTrust creatorTrust)
+    {
+        var previous = sessions.Latest(viewer, feed);
+        var session = sessions.Start(viewer, feed);
+        var taste = log.TasteVersion;
+        if (previous is not null && previous.Ranked.Model == context.State && previous.Ranked.TasteVersion == taste
+            && context.Now - previous.Ranked.At < options.Value.RankingReuse && !FollowedPublishedSince(context, previous.Ranked.At))
+        {
+            lock (previous.Gate)
+            {
+                if (previous.Remaining.Count >= 2 * options.Value.PageSize)
+                {
+                    session.Remaining = [.. previous.Remaining];
+                    session.Ranked = previous.Ranked;
+                    return session;
+                }
+            }
+        }
+
+        session.Remaining = FeedRanking.Rank(context, creatorTrust);
+        session.Ranked = (context.Now, context.State, taste);
+        return session;
+    }
+
+    /// <summary>Whether someone the person follows published since: their new note must reach the next first page.</summary>
+    private static bool FollowedPublishedSince(FeedContext context, DateTimeOffset since)
+    {
+        foreach (var live in context.State.Live.Recent)
+        {
+            if (live.Note.PublishedAt <= since)
+            {
+                return false;
+            }
+
+            if (context.Profile.Following.Contains(live.Note.AuthorId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int ChannelOf(string key, FeedState state)

@@ -52,6 +52,12 @@ internal sealed class FeedOptions
 
     public int PageSize { get; set; } = 20;
 
+    /// <summary>
+    /// How long a first page may continue the person's previous ranking instead of ranking again, when nothing
+    /// they did since changes what it is ranked from. Zero ranks every first page afresh.
+    /// </summary>
+    public TimeSpan RankingReuse { get; set; } = TimeSpan.FromMinutes(2);
+
     public int MaxPerCreatorPerPage { get; set; } = 2;
 
     /// <summary>In any run of this many notes, at most <see cref="MaxPerChannelInWindow"/> share a channel.</summary>

@@ -26,6 +26,9 @@ internal sealed class FeedSession(long id, string feed)
 
     public Lock Gate => gate;
 
+    /// <summary>When <see cref="Remaining"/> was ranked, by which trained model, from which state of the person's taste.</summary>
+    public (DateTimeOffset At, FeedState? Model, long TasteVersion) Ranked { get; set; }
+
     public void Served(IEnumerable<Candidate> page)
     {
         foreach (var candidate in page)
@@ -64,6 +67,9 @@ internal sealed class FeedSessions : IServedFeatures, IDisposable
 
     public FeedSession? Find(long viewer, long session) => cache.Get<FeedSession>((viewer, session));
 
+    /// <summary>The person's latest session of a feed, if this node still holds it.</summary>
+    public FeedSession? Latest(long viewer, string feed) => cache.Get<FeedSession>((viewer, feed));
+
     public FeedSession Start(long viewer, string feed)
     {
         var session = new FeedSession(Random.Shared.NextInt64(1, long.MaxValue), feed);
@@ -72,8 +78,12 @@ internal sealed class FeedSessions : IServedFeatures, IDisposable
     }
 
     /// <summary>Stores the session again with its current size (the candidates it holds).</summary>
-    public void Keep(long viewer, FeedSession session) =>
-        cache.Set((viewer, session.Id), session, new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 10 + session.Remaining.Count });
+    public void Keep(long viewer, FeedSession session)
+    {
+        var entry = new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 10 + session.Remaining.Count };
+        cache.Set((viewer, session.Id), session, entry);
+        cache.Set((viewer, session.Feed), session, new MemoryCacheEntryOptions { SlidingExpiration = Idle, Size = 1 });
+    }
 
     public byte[]? Find(long viewer, string? cursor, long noteId) =>
         FeedCursor.TryDecode(cursor, out var position) && Find(viewer, position.Session)?.FeaturesOf(noteId) is { } features

@@ -31,11 +31,22 @@ internal sealed class ViewerLog
     /// <summary>Grows with every change, so a cached page can tell it is out of date.</summary>
     public long Version { get; private set; }
 
+    /// <summary>
+    /// Grows with every change to what the person's feed is ranked from (liked, collected, opened, not interested,
+    /// searched, picked an interest), but not with what merely went by on screen.
+    /// </summary>
+    public long TasteVersion { get; private set; }
+
     public void Apply(SignalRecord signal)
     {
         lock (gate)
         {
             Version++;
+            if (signal.Kind != FeedEventKind.Impression)
+            {
+                TasteVersion++;
+            }
+
             var note = signal.NoteId ?? 0;
             switch (signal.Kind)
             {
