@@ -67,6 +67,16 @@ public sealed class SocialTests(AppPerProvider apps) : IClassFixture<AppPerProvi
         var fresh = await second.TextNoteAsync("刚刚发布");
         Assert.Equal(fresh, (await AllPagesAsync(reader))[0]);
 
+        // The reader's own like shows on the next page at once, count and heart, and so does taking it back.
+        (await reader.PostAsync($"/api/notes/{fresh}/like", null)).EnsureSuccessStatusCode();
+        var liked = (await (await reader.GetAsync("/api/feed/following")).JsonAsync()).GetProperty("items")[0];
+        Assert.True(liked.GetProperty("liked").GetBoolean());
+        Assert.Equal(1, liked.GetProperty("likeCount").GetInt32());
+        (await reader.DeleteAsync($"/api/notes/{fresh}/like")).EnsureSuccessStatusCode();
+        var unliked = (await (await reader.GetAsync("/api/feed/following")).JsonAsync()).GetProperty("items")[0];
+        Assert.False(unliked.GetProperty("liked").GetBoolean());
+        Assert.Equal(0, unliked.GetProperty("likeCount").GetInt32());
+
         await first.DeleteAsync($"/api/notes/{expected[1]}");
         await reader.DeleteAsync($"/api/users/{secondId}/follow");
         var after = await AllPagesAsync(reader);

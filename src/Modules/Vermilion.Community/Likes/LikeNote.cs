@@ -14,7 +14,7 @@ public sealed record LikeState(bool Liked, int LikeCount);
 /// Like and unlike: the row is inserted (or deleted) only if absent (present), and the note's and author's
 /// counters move in the same transaction, so 1,000 people liking at once give exactly 1,000.
 /// </summary>
-internal sealed class LikeHandler(CommunityDb db, NoteRowCache rows, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class LikeHandler(CommunityDb db, NoteRowCache rows, LikedNotes likes, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
 {
     public async Task<Outcome<LikeState>> LikeAsync(long userId, long noteId, CancellationToken cancellationToken)
     {
@@ -39,6 +39,7 @@ internal sealed class LikeHandler(CommunityDb db, NoteRowCache rows, TimeProvide
 
         await transaction.CommitAsync(cancellationToken);
         rows.Forget(noteId);
+        likes.Forget(userId);
         return await StateAsync(userId, noteId, cancellationToken);
     }
 
@@ -61,6 +62,7 @@ internal sealed class LikeHandler(CommunityDb db, NoteRowCache rows, TimeProvide
 
         await transaction.CommitAsync(cancellationToken);
         rows.Forget(noteId);
+        likes.Forget(userId);
         return await StateAsync(userId, noteId, cancellationToken);
     }
 

@@ -12,7 +12,7 @@ namespace Vermilion.Community.Notes;
 /// </summary>
 internal sealed class NoteRowCache : IDisposable
 {
-    public static readonly TimeSpan Life = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Life = TimeSpan.FromSeconds(30);
 
     /// <summary>A card title shows at most 40 characters of a body (then "…"), so 41 are enough to build it.</summary>
     private const int BodyForTitle = 41;
