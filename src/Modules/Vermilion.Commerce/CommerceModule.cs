@@ -69,6 +69,7 @@ public static class CommerceModule
         services.AddScoped<CreateCouponHandler>();
         services.AddScoped<ClaimCouponHandler>();
         services.AddSingleton<FlashGate>();
+        services.AddSingleton<FlashSaleWriter>();
         services.AddScoped<CreateFlashSaleHandler>();
         services.AddScoped<BuyFlashSaleHandler>();
         services.AddScoped<FlashSaleQueries>();

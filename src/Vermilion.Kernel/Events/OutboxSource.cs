@@ -35,6 +35,8 @@ public sealed class OutboxSource<TContext> : IOutboxSource
         var delivered = 0;
         foreach (var message in due)
         {
+            // Stopping (or dying) mid-batch records none of it: the batch comes again, as after a crash.
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 await delivery.DeliverAsync(message, cancellationToken);
@@ -49,11 +51,12 @@ public sealed class OutboxSource<TContext> : IOutboxSource
                 message.LastError = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
                 message.NextAttemptAt = clock.GetUtcNow().AddSeconds(Math.Min(600, Math.Pow(2, message.Attempts)));
             }
-
-            // Saved one by one: a crash between messages redelivers at most the message in hand.
-            await db.SaveChangesAsync(cancellationToken);
         }
 
+        // Saved once per batch: one write instead of one per message (a storm of orders is a storm of events,
+        // and on SQLite every write waits for the file's one writer). A crash before this line delivers the batch
+        // again, which the handlers' inbox absorbs: delivery is at least once, effects exactly once.
+        await db.SaveChangesAsync(cancellationToken);
         return delivered;
     }
 }

@@ -36,15 +36,29 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var raisedEvents = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var raisedEvents = RaisesEvents();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        WakeDispatcher(raisedEvents);
+        return written;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var raisedEvents = RaisesEvents();
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        WakeDispatcher(raisedEvents);
+        return written;
+    }
+
+    private bool RaisesEvents() => ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+
+    private void WakeDispatcher(bool raisedEvents)
+    {
         if (raisedEvents)
         {
             this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
                 .GetService<OutboxSignal>()?.Notify();
         }
-
-        return written;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -71,6 +71,47 @@ public sealed class FlashSaleTests(AppPerProvider apps) : IClassFixture<AppPerPr
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task AClosedOrder_GivesItsPlaceBack_EvenWhenALaterPlaceIsStillHeld(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var merchant = await app.MerchantAsync(stock: 50);
+        var created = await merchant.Client.PostAsJsonAsync("/api/flash-sales", new { skuId = merchant.SkuIds[0], price = 500, quantity = 10, perUserLimit = 2, endsAt = DateTimeOffset.UtcNow.AddHours(1) });
+        var saleId = ShortId.TryDecode((await created.JsonAsync()).GetProperty("id").GetString(), out var id) ? id : 0;
+        var address = new AddressRequest("抢购人", "13800000000", "浙江", "杭州", "文一路 1 号");
+        const long buyer = 7_700_001;
+
+        async Task<Kernel.Errors.Outcome<string>> BuyAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<BuyFlashSaleHandler>().HandleAsync(buyer, saleId, new FlashBuyRequest(null, address), CancellationToken.None);
+        }
+
+        var first = await BuyAsync();
+        var second = await BuyAsync();
+        var third = await BuyAsync();
+        Assert.True(first.Succeeded && second.Succeeded);
+        Assert.Equal(Kernel.Errors.FailureKind.Conflict, third.Failure?.Kind);
+
+        // The first order (place 1) closes unpaid while place 2 is still held: the buyer may buy once more, not twice.
+        ShortId.TryDecode(first.Value, out var firstOrder);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<EndUnpaidOrderHandler>().CloseUnpaidAsync(firstOrder, CancellationToken.None));
+        }
+
+        var again = await BuyAsync();
+        var over = await BuyAsync();
+        Assert.True(again.Succeeded, again.Failure?.Message);
+        Assert.Equal(Kernel.Errors.FailureKind.Conflict, over.Failure?.Kind);
+        await using var check = app.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<CommerceDb>();
+        Assert.Equal([1, 2], await db.FlashPurchases.Where(p => p.FlashSaleId == saleId).OrderBy(p => p.Seq).Select(p => p.Seq).ToListAsync());
+        Assert.Equal(8, (await db.FlashSales.AsNoTracking().SingleAsync(f => f.Id == saleId)).Remaining);
+        await app.AssertReconciledAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task FlashSaleOfAnotherStoresSku_IsForbidden(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);

@@ -14,28 +14,31 @@ internal sealed class FlashGate(TimeProvider clock)
 
     private readonly ConcurrentDictionary<long, Tokens> _sales = new();
 
-    /// <summary>Takes a token; false means sold out (or no such sale) as far as this node knows. The loader answers -1 for no sale.</summary>
-    public async ValueTask<bool> TryEnterAsync(long saleId, Func<Task<int>> remainingInDatabase)
+    /// <summary>
+    /// Takes a token and answers the sale (whose terms never change, so the gate keeps them); null means sold out
+    /// (or no such sale) as far as this node knows. The loader reads the sale with its units left, or null.
+    /// </summary>
+    public async ValueTask<FlashSale?> TryEnterAsync(long saleId, Func<Task<FlashSale?>> load)
     {
         var tokens = _sales.GetOrAdd(saleId, _ => new Tokens());
         if (!tokens.Loaded || (Volatile.Read(ref tokens.Count) <= 0 && clock.GetUtcNow() - tokens.CheckedAt > Recheck))
         {
             // Units come back when unpaid orders close: look again, at most twice a second, one caller at a time.
-            Task load;
+            Task loading;
             lock (tokens.Gate)
             {
-                load = tokens.Pending ??= LoadAsync(tokens, remainingInDatabase);
+                loading = tokens.Pending ??= LoadAsync(tokens, load);
             }
 
             try
             {
-                await load;
+                await loading;
             }
             finally
             {
                 lock (tokens.Gate)
                 {
-                    if (tokens.Pending == load)
+                    if (tokens.Pending == loading)
                     {
                         tokens.Pending = null;
                     }
@@ -45,11 +48,11 @@ internal sealed class FlashGate(TimeProvider clock)
 
         if (Interlocked.Decrement(ref tokens.Count) >= 0)
         {
-            return true;
+            return tokens.Sale;
         }
 
         Interlocked.Increment(ref tokens.Count);
-        return false;
+        return null;
     }
 
     /// <summary>Whether the database said there is no such sale when the gate last looked.</summary>
@@ -74,11 +77,12 @@ internal sealed class FlashGate(TimeProvider clock)
         }
     }
 
-    private async Task LoadAsync(Tokens tokens, Func<Task<int>> remainingInDatabase)
+    private async Task LoadAsync(Tokens tokens, Func<Task<FlashSale?>> load)
     {
-        var remaining = await remainingInDatabase();
-        tokens.Missing = remaining < 0;
-        Volatile.Write(ref tokens.Count, Math.Max(0, remaining));
+        var sale = await load();
+        tokens.Sale = sale;
+        tokens.Missing = sale is null;
+        Volatile.Write(ref tokens.Count, sale?.Remaining ?? 0);
         tokens.CheckedAt = clock.GetUtcNow();
         tokens.Loaded = true;
     }
@@ -90,6 +94,7 @@ internal sealed class FlashGate(TimeProvider clock)
         public volatile bool Loaded;
         public volatile bool Missing;
         public DateTimeOffset CheckedAt;
+        public volatile FlashSale? Sale;
         public Task? Pending;
     }
 }

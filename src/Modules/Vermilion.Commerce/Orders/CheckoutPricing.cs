@@ -130,12 +130,20 @@ internal sealed class CheckoutPricing(CommerceDb db, INoteDirectory notes, Coupo
             return Failure.Invalid(errors, text["common.invalid"]);
         }
 
+        // Each SKU with its product, store and shipping template, in one round trip.
         var skuIds = wanted.Select(w => w.SkuId).ToList();
-        var skus = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var productIds = skus.Values.Select(s => s.ProductId).Distinct().ToList();
-        var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var storeIds = products.Values.Select(p => p.StoreId).Distinct().ToList();
-        var stores = await db.Stores.AsNoTracking().Where(s => storeIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var catalog = await (
+                from sku in db.Skus.AsNoTracking()
+                where skuIds.Contains(sku.Id)
+                join product in db.Products.AsNoTracking() on sku.ProductId equals product.Id
+                join store in db.Stores.AsNoTracking() on product.StoreId equals store.Id
+                from template in db.ShippingTemplates.AsNoTracking().Where(t => t.Id == product.ShippingTemplateId).DefaultIfEmpty()
+                select new { sku, product, store, template })
+            .ToListAsync(cancellationToken);
+        var skus = catalog.ToDictionary(c => c.sku.Id, c => c.sku);
+        var products = catalog.DistinctBy(c => c.product.Id).ToDictionary(c => c.product.Id, c => c.product);
+        var stores = catalog.DistinctBy(c => c.store.Id).ToDictionary(c => c.store.Id, c => c.store);
+        var templates = catalog.Where(c => c.template is not null).DistinctBy(c => c.template!.Id).ToDictionary(c => c.template!.Id, c => c.template!);
         var lines = new List<PricedLine>();
         foreach (var (index, skuId, quantity, noteId) in wanted)
         {
@@ -161,15 +169,13 @@ internal sealed class CheckoutPricing(CommerceDb db, INoteDirectory notes, Coupo
             return Failure.Invalid(errors, text["common.invalid"]);
         }
 
-        var orders = await PlanOrdersAsync(lines, stores, destination!, errors, cancellationToken);
+        var orders = PlanOrders(lines, stores, templates, destination!, errors);
         var spent = await coupons.ApplyAsync(buyerId, request.CouponIds ?? [], orders, errors, cancellationToken);
         return errors.IsEmpty ? new CheckoutPlan(lines, orders, spent) : Failure.Invalid(errors, text["common.invalid"]);
     }
 
-    private async Task<List<PlannedOrder>> PlanOrdersAsync(List<PricedLine> lines, Dictionary<long, Store> stores, Destination to, FieldErrors errors, CancellationToken cancellationToken)
+    private List<PlannedOrder> PlanOrders(List<PricedLine> lines, Dictionary<long, Store> stores, Dictionary<long, ShippingTemplate> templates, Destination to, FieldErrors errors)
     {
-        var templateIds = lines.Select(l => l.Product.ShippingTemplateId).OfType<long>().Distinct().ToList();
-        var templates = await db.ShippingTemplates.AsNoTracking().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var orders = new List<PlannedOrder>();
         foreach (var group in lines.GroupBy(l => l.Product.StoreId))
         {
