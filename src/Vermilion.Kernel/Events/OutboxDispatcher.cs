@@ -73,6 +73,9 @@ public sealed class OutboxSignal : IDisposable
         }
     }
 
+    /// <summary>Whether a wake-up is pending.</summary>
+    internal bool IsRaised => _signal.CurrentCount > 0;
+
     public void Dispose() => _signal.Dispose();
 
     public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)

@@ -22,11 +22,12 @@ public static class DatabaseRegistration
             if (settings.IsSqlite)
             {
                 options.UseSqlite(settings.ConnectionString, o => o.MigrationsHistoryTable(history));
-                options.AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance);
+                options.AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance, OutboxCommitSignal.Instance);
             }
             else
             {
                 options.UseNpgsql(settings.ConnectionString, o => o.MigrationsHistoryTable(history));
+                options.AddInterceptors(OutboxCommitSignal.Instance);
             }
         });
         services.AddSingleton<IOutboxSource, OutboxSource<TContext>>();

@@ -52,14 +52,40 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     private bool RaisesEvents() => ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
 
+    private bool _eventsAwaitingCommit;
+
     private void WakeDispatcher(bool raisedEvents)
     {
-        if (raisedEvents)
+        if (!raisedEvents)
         {
-            this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
-                .GetService<OutboxSignal>()?.Notify();
+            return;
         }
+
+        // Inside a transaction the events are visible only once it commits: woken now, the dispatcher would find
+        // nothing and sleep until its next poll. OutboxCommitSignal wakes it at the commit instead.
+        if (Database.CurrentTransaction is not null)
+        {
+            _eventsAwaitingCommit = true;
+            return;
+        }
+
+        Signal();
     }
+
+    /// <summary>Called when this context's transaction ends: wakes the dispatcher if it committed events.</summary>
+    internal void TransactionEnded(bool committed)
+    {
+        if (_eventsAwaitingCommit && committed)
+        {
+            Signal();
+        }
+
+        _eventsAwaitingCommit = false;
+    }
+
+    private void Signal() =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
+            .GetService<OutboxSignal>()?.Notify();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -67,6 +67,43 @@ public sealed class OutboxDeliveryTests
         Assert.Equal(1, (await db.OutboxMessages.SingleAsync(m => m.Attempts > 0)).Attempts);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task EventsSavedInATransaction_WakeTheDispatcherAtTheCommit_NotBefore(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = Build(database);
+        await CreateSchemaAsync(services);
+        var signal = services.GetRequiredService<OutboxSignal>();
+        await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None); // the schema's creation raised nothing, but start clean
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProbeDb>();
+            var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
+            await using (var rolledBack = await db.Database.BeginTransactionAsync())
+            {
+                db.OutboxMessages.Add(outbox.Wrap(new ProbeHappened(1)));
+                await db.SaveChangesAsync();
+                await rolledBack.RollbackAsync();
+            }
+
+            Assert.False(signal.IsRaised); // nothing was committed: nothing to deliver
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.OutboxMessages.Add(outbox.Wrap(new ProbeHappened(2)));
+            await db.SaveChangesAsync();
+            Assert.False(signal.IsRaised); // saved but not yet visible to the dispatcher
+            await transaction.CommitAsync();
+            Assert.True(signal.IsRaised);
+        }
+
+        // Outside a transaction the save itself commits, and wakes the dispatcher at once.
+        await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None);
+        await RaiseAsync(services, 1);
+        Assert.True(signal.IsRaised);
+    }
+
     private static ServiceProvider Build(TestDatabase database, TimeProvider? clock = null)
     {
         var services = new ServiceCollection();

@@ -43,17 +43,6 @@ internal sealed class PlaceOrderHandler(
         var plan = priced.Value!;
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        for (var i = 0; i < plan.Lines.Count; i++)
-        {
-            var line = plan.Lines[i];
-            if (await OrderEnding.TakeStockAsync(db, line.Sku.Id, line.Quantity, cancellationToken) == 0)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return new Failure(FailureKind.Conflict, text["commerce.order.out_of_stock", line.Product.Title],
-                    new FieldErrors().Add($"items[{line.Index}].quantity", text["commerce.order.out_of_stock", line.Product.Title]));
-            }
-        }
-
         var checkout = new Checkout { Id = ids.Next(), BuyerId = buyerId, IdempotencyKey = idempotencyKey, Total = plan.Orders.Sum(o => o.Total), CreatedAt = now };
         db.Checkouts.Add(checkout);
         foreach (var couponId in plan.UserCouponIds)
@@ -84,7 +73,6 @@ internal sealed class PlaceOrderHandler(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException error) when (idempotencyKey is not null && DbErrors.IsUniqueViolation(error))
         {
@@ -93,6 +81,22 @@ internal sealed class PlaceOrderHandler(
             db.ChangeTracker.Clear();
             return await ExistingAsync(buyerId, idempotencyKey, cancellationToken) is { } winner ? winner : throw new InvalidOperationException("A checkout key vanished.", error);
         }
+
+        // The SKUs' rows are what concurrent buyers contend for, so their stock is taken last: each row's lock is
+        // held from here to the commit, not across the writes above. In SKU order, so two checkouts of the same
+        // SKUs cannot deadlock.
+        foreach (var line in plan.Lines.OrderBy(l => l.Sku.Id))
+        {
+            if (await OrderEnding.TakeStockAsync(db, line.Sku.Id, line.Quantity, cancellationToken) == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return new Failure(FailureKind.Conflict, text["commerce.order.out_of_stock", line.Product.Title],
+                    new FieldErrors().Add($"items[{line.Index}].quantity", text["commerce.order.out_of_stock", line.Product.Title]));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
 
         return (await queries.CheckoutAsync(checkout.Id, buyerId, cancellationToken))!;
     }
