@@ -19,7 +19,8 @@ internal static class SearchRegistration
     {
         services.AddModuleDb<SearchDb>(SearchDb.TablePrefix);
         services.AddSingleton<IFullTextEngine>(sp => new CachedFullText(
-            sp.GetRequiredService<DatabaseSettings>().IsSqlite ? new SqliteFullText() : new PostgresFullText(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<DatabaseSettings>().IsSqlite ? new SqliteFullText() : new PostgresFullText(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<LexiconHolder>();
         services.AddSingleton<SuggestionHolder>();
         services.AddScoped<LexiconStore>();

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Vermilion.Discovery.Search;
 using Vermilion.Discovery.Search.Analysis;
 using Vermilion.Discovery.Search.Index;
@@ -32,6 +34,37 @@ public sealed class CachedFullTextTests
     }
 
     [Fact]
+    public async Task AnAgedEntry_AnswersAtOnce_AndIsComputedAgainBehindTheRequest_ButAWriteIsNeverAnsweredFromIt()
+    {
+        var clock = new ManualClock();
+        var engine = new CountingEngine();
+        await using var services = new ServiceCollection().AddDbContext<SearchDb>(o => o.UseSqlite("Data Source=:memory:")).BuildServiceProvider();
+        var cached = new CachedFullText(engine, clock, services.GetRequiredService<IServiceScopeFactory>());
+        await cached.BestAsync(null!, Words, false, Visitor, 10, CancellationToken.None);
+
+        clock.Advance(CachedFullText.MaxAge);
+        engine.Removed.Add(1); // the index changed on another node: the aged entry still holds note 1
+        var aged = await cached.BestAsync(null!, Words, false, Visitor, 10, CancellationToken.None);
+        Assert.Equal([1, 2], aged.Select(c => c.Id));
+        await engine.Searched.WaitAsync(TimeSpan.FromSeconds(30)); // the first search
+        Assert.True(await engine.Searched.WaitAsync(TimeSpan.FromSeconds(30)), "the aged entry was not computed again");
+        for (var i = 0; i < 100 && (await cached.BestAsync(null!, Words, false, Visitor, 10, CancellationToken.None)).Count != 1; i++)
+        {
+            await Task.Delay(50); // the refresh is stored just after the engine answers
+        }
+
+        Assert.Equal([2], (await cached.BestAsync(null!, Words, false, Visitor, 10, CancellationToken.None)).Select(c => c.Id));
+        Assert.Equal(2, engine.Searches);
+
+        // A write on this node is never answered from an entry made before it, aged or not.
+        clock.Advance(CachedFullText.MaxAge);
+        engine.Removed.Add(2);
+        await cached.RemoveAsync(null!, [2], CancellationToken.None);
+        Assert.Empty(await cached.BestAsync(null!, Words, false, Visitor, 10, CancellationToken.None));
+        Assert.Equal(3, engine.Searches);
+    }
+
+    [Fact]
     public async Task AViewersBlocks_AreAppliedToTheSharedMatches_AndTheirNonPublicNotesAreAskedForEachTime()
     {
         var engine = new CountingEngine();
@@ -59,6 +92,12 @@ public sealed class CachedFullTextTests
 
         public List<NoteFilter> Filters { get; } = [];
 
+        /// <summary>Released once for every public search the engine answers.</summary>
+        public SemaphoreSlim Searched { get; } = new(0);
+
+        /// <summary>Notes gone from the index.</summary>
+        public HashSet<long> Removed { get; } = [];
+
         public Task WriteAsync(SearchDb db, IReadOnlyList<NoteDocument> notes, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task RemoveAsync(SearchDb db, IReadOnlyList<long> ids, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -80,7 +119,8 @@ public sealed class CachedFullTextTests
             }
 
             Searches++;
-            return [.. new[] { Note(1, 100, 1), Note(2, 200, 2) }.Where(c => !filter.Blocked.Contains(c.AuthorId))];
+            Searched.Release();
+            return [.. new[] { Note(1, 100, 1), Note(2, 200, 2) }.Where(c => !filter.Blocked.Contains(c.AuthorId) && !Removed.Contains(c.Id))];
         }
 
         private static Candidate Note(long id, long author, double relevance) =>
