@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -59,13 +60,23 @@ internal sealed class SessionStore(AccountsDb db, IdGenerator ids, TimeProvider 
 
     public async Task<LiveSession?> FindByTokenAsync(string token, CancellationToken cancellationToken)
     {
-        var hash = Hash(token);
-        var sessionId = await cache.GetOrCreateAsync("token:" + hash, async entry =>
+        var tokenKey = "token:" + Hash(token);
+        if (cache.TryGetValue(tokenKey, out long? known))
         {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            return await db.Sessions.Where(s => s.TokenHash == hash).Select(s => (long?)s.Id).FirstOrDefaultAsync(cancellationToken);
-        });
-        return sessionId is { } id ? await FindLiveAsync(id, cancellationToken) : null;
+            return known is { } id ? await FindLiveAsync(id, cancellationToken) : null;
+        }
+
+        // A token not seen lately: its session, person and roles in one round trip, which fills both entries (a
+        // crowd arriving at once, as at a flash sale, is mostly tokens not seen lately).
+        var hash = Hash(token);
+        var live = await LoadAsync(s => s.TokenHash == hash, cancellationToken);
+        cache.Set(tokenKey, live?.SessionId, CacheFor);
+        if (live is not null)
+        {
+            cache.Set(CacheKey(live.SessionId), live, CacheFor);
+        }
+
+        return live;
     }
 
     public async Task RevokeAsync(long sessionId, CancellationToken cancellationToken)
@@ -92,20 +103,22 @@ internal sealed class SessionStore(AccountsDb db, IdGenerator ids, TimeProvider 
         return live.Count;
     }
 
-    private async Task<LiveSession?> LoadAsync(long sessionId, CancellationToken cancellationToken)
+    private Task<LiveSession?> LoadAsync(long sessionId, CancellationToken cancellationToken) =>
+        LoadAsync(s => s.Id == sessionId, cancellationToken);
+
+    private async Task<LiveSession?> LoadAsync(Expression<Func<Session, bool>> which, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var row = await db.Sessions.AsNoTracking()
-            .Where(s => s.Id == sessionId && s.RevokedAt == null && s.ExpiresAt > now)
-            .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new { s.Id, s.UserId, u.Username })
+            .Where(which)
+            .Where(s => s.RevokedAt == null && s.ExpiresAt > now)
+            .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new
+            {
+                s.Id, s.UserId, u.Username,
+                Roles = db.UserRoles.Where(r => r.UserId == s.UserId).Select(r => r.Role).ToList(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var roles = await db.UserRoles.Where(r => r.UserId == row.UserId).Select(r => r.Role).ToListAsync(cancellationToken);
-        return new LiveSession(row.Id, row.UserId, row.Username, ["user", .. roles]);
+        return row is null ? null : new LiveSession(row.Id, row.UserId, row.Username, ["user", .. row.Roles]);
     }
 
     private Session NewSession(long userId, SessionKind kind, string? tokenHash, string? userAgent)
