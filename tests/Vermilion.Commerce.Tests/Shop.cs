@@ -91,7 +91,10 @@ internal static class Shop
         var charge = payment.GetProperty("payUrl").GetString()!.Split('/')[^1];
         var sandbox = app.Services.GetRequiredService<SandboxProvider>();
         Assert.True(await sandbox.CompleteAsync(charge, pay: true, late, CancellationToken.None));
-        await app.Services.GetRequiredService<SandboxNotifier>().DeliverDueAsync(CancellationToken.None);
+        if (!late)
+        {
+            Assert.True(await app.Services.GetRequiredService<SandboxNotifier>().DeliverAsync(SandboxProvider.OutcomeEventId(charge), CancellationToken.None));
+        }
     }
 
     public static async Task<string> StatusAsync(this HttpClient client, string orderId) =>

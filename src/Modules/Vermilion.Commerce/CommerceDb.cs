@@ -216,6 +216,7 @@ internal sealed class CommerceDb(DbContextOptions<CommerceDb> options) : ModuleD
             e.Ignore(a => a.IsOpen);
             e.Ignore(a => a.Photos);
             e.HasIndex(a => a.OrderId);
+            e.HasIndex(a => a.OrderId, "IX_commerce_after_sales_order_id_open").IsUnique().HasFilter(AfterSale.OpenFilter);
             e.HasIndex(a => new { a.StoreId, a.Status });
             e.HasIndex(a => new { a.Status, a.DueAt });
         });
@@ -231,6 +232,7 @@ internal sealed class CommerceDb(DbContextOptions<CommerceDb> options) : ModuleD
             e.Property(p => p.ProviderRef).HasMaxLength(64);
             e.Property(p => p.IdempotencyKey).HasMaxLength(100);
             e.HasIndex(p => p.CheckoutId);
+            e.HasIndex(p => p.CheckoutId, "IX_commerce_payments_checkout_id_open").IsUnique().HasFilter("status = 0");
             e.HasIndex(p => new { p.BuyerId, p.IdempotencyKey }).IsUnique();
         });
         modelBuilder.Entity<PaymentOrder>(e =>
@@ -292,6 +294,7 @@ internal sealed class CommerceDb(DbContextOptions<CommerceDb> options) : ModuleD
             e.Property(c => c.Id).HasMaxLength(40);
             e.Property(c => c.Reference).HasMaxLength(64);
             e.HasIndex(c => c.Reference);
+            e.HasIndex(c => c.Reference, "IX_commerce_sandbox_charges_reference_open").IsUnique().HasFilter("status = 0");
         });
         modelBuilder.Entity<SandboxNotification>(e =>
         {

@@ -53,6 +53,7 @@ public static class CommerceModule
         services.AddScoped<EndUnpaidOrderHandler>();
         services.AddScoped<ShipOrderHandler>();
         services.AddScoped<CompleteOrderHandler>();
+        services.AddSingleton<SandboxWebhookSecret>();
         services.AddSingleton<SandboxProvider>();
         services.AddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<SandboxProvider>());
         services.AddScoped<PayOrderHandler>();

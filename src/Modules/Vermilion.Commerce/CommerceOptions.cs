@@ -32,8 +32,11 @@ internal sealed class CommerceOptions
 
 internal sealed class SandboxOptions
 {
-    /// <summary>The secret the sandbox signs its notifications with; set your own outside a demo.</summary>
-    public string WebhookSecret { get; set; } = "vermilion-sandbox-secret";
+    /// <summary>
+    /// The secret the sandbox signs its notifications with; when empty, one is generated into the data directory
+    /// (see <see cref="Payments.Sandbox.SandboxWebhookSecret"/>).
+    /// </summary>
+    public string? WebhookSecret { get; set; }
 
     /// <summary>How late "pay late" delivers the payment notification.</summary>
     public int LateNotificationSeconds { get; set; } = 120;

@@ -25,6 +25,9 @@ public sealed class IdGenerator
         _node = node;
     }
 
+    /// <summary>This node's number (<c>Vermilion:NodeId</c>), distinct among nodes sharing a database.</summary>
+    public int Node => (int)_node;
+
     public long Next()
     {
         lock (_gate)

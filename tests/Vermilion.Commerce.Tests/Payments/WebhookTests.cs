@@ -12,8 +12,6 @@ namespace Vermilion.Commerce.Tests.Payments;
 
 public sealed class WebhookTests(AppPerProvider apps) : IClassFixture<AppPerProvider>
 {
-    private const string Secret = "vermilion-sandbox-secret";
-
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Notifications_ForgedReplayedDuplicatedOrOutOfOrder_BookTheMoneyExactlyOnce(DatabaseProvider provider)
@@ -27,9 +25,10 @@ public sealed class WebhookTests(AppPerProvider apps) : IClassFixture<AppPerProv
         var charge = payment.GetProperty("payUrl").GetString()!.Split('/')[^1];
         var reference = payment.GetProperty("id").GetString()!;
         var sandbox = app.Services.GetRequiredService<SandboxProvider>();
+        var secret = app.Services.GetRequiredService<SandboxWebhookSecret>().Value;
         Assert.True(await sandbox.CompleteAsync(charge, pay: true, late: true, CancellationToken.None));
 
-        var body = JsonSerializer.Serialize(new { id = "evt_test_" + charge, type = "charge.succeeded", chargeId = charge, reference, amount = 10700, created = DateTimeOffset.UtcNow });
+        var body = JsonSerializer.Serialize(new { id = "evt_test_" + charge, type = "charge.succeeded", chargeId = charge, reference, amount = 10700, currency = "CNY", created = DateTimeOffset.UtcNow });
         var anonymous = app.CreateClient();
         async Task<HttpResponseMessage> Post(string text, string? signature)
         {
@@ -44,15 +43,15 @@ public sealed class WebhookTests(AppPerProvider apps) : IClassFixture<AppPerProv
 
         var unsigned = await Post(body, null);
         var forged = await Post(body, SandboxSignature.Sign("not-the-secret", body, DateTimeOffset.UtcNow));
-        var tampered = await Post(body.Replace("10700", "1", StringComparison.Ordinal), SandboxSignature.Sign(Secret, body, DateTimeOffset.UtcNow));
-        var stale = await Post(body, SandboxSignature.Sign(Secret, body, DateTimeOffset.UtcNow.AddHours(-1)));
+        var tampered = await Post(body.Replace("10700", "1", StringComparison.Ordinal), SandboxSignature.Sign(secret, body, DateTimeOffset.UtcNow));
+        var stale = await Post(body, SandboxSignature.Sign(secret, body, DateTimeOffset.UtcNow.AddHours(-1)));
         Assert.All(new[] { unsigned, forged, tampered, stale }, r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
         Assert.Equal("pending_payment", await buyer.StatusAsync(orderId));
 
-        var first = await Post(body, SandboxSignature.Sign(Secret, body, DateTimeOffset.UtcNow));
-        var again = await Post(body, SandboxSignature.Sign(Secret, body, DateTimeOffset.UtcNow));
-        var failedLater = JsonSerializer.Serialize(new { id = "evt_fail_" + charge, type = "charge.failed", chargeId = charge, reference, amount = 10700, created = DateTimeOffset.UtcNow });
-        var outOfOrder = await Post(failedLater, SandboxSignature.Sign(Secret, failedLater, DateTimeOffset.UtcNow));
+        var first = await Post(body, SandboxSignature.Sign(secret, body, DateTimeOffset.UtcNow));
+        var again = await Post(body, SandboxSignature.Sign(secret, body, DateTimeOffset.UtcNow));
+        var failedLater = JsonSerializer.Serialize(new { id = "evt_fail_" + charge, type = "charge.failed", chargeId = charge, reference, amount = 10700, currency = "CNY", created = DateTimeOffset.UtcNow });
+        var outOfOrder = await Post(failedLater, SandboxSignature.Sign(secret, failedLater, DateTimeOffset.UtcNow));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.True((await again.JsonAsync()).GetProperty("duplicate").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, outOfOrder.StatusCode);

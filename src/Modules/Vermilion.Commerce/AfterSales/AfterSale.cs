@@ -28,6 +28,9 @@ internal sealed class AfterSale
     public const int ReasonMax = 200;
     public const int PhotosMax = 6;
 
+    /// <summary>The statuses of an open request, as SQL: the database holds at most one open request per order.</summary>
+    public const string OpenFilter = "status IN (0, 1, 3)";
+
     public long Id { get; init; }
 
     public long OrderId { get; init; }
@@ -46,6 +49,9 @@ internal sealed class AfterSale
 
     /// <summary>The refund asked for; zero for an exchange.</summary>
     public long Amount { get; init; }
+
+    /// <summary>What was really paid back for this request: never more than was left of the order to refund.</summary>
+    public long Refunded { get; set; }
 
     /// <summary>When the merchant must have acted by, else the request goes through by itself.</summary>
     public DateTimeOffset? DueAt { get; set; }

@@ -25,6 +25,8 @@ internal sealed class AfterSaleRefund(CommerceDb db, IdGenerator ids, OutboxWrit
         }
 
         var refund = await refunds.BookAsync(order, paymentId, amount, "aftersale:" + ShortId.Encode(afterSale.Id), "after_sale", afterSale.Id, now, cancellationToken);
+        await db.AfterSales.Where(a => a.Id == afterSale.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Refunded, a => a.Refunded + amount), cancellationToken);
+        afterSale.Refunded += amount; // the request shows what it really paid back, which is less than asked if less was left
         if (order.Refunded == order.Total && order.IsOpen)
         {
             var from = order.Status;

@@ -13,6 +13,7 @@ public sealed record AfterSaleView(
     string Status,
     string Reason,
     long Amount,
+    long Refunded,
     IReadOnlyList<string> PhotoUrls,
     DateTimeOffset CreatedAt,
     DateTimeOffset? DueAt,
@@ -50,6 +51,6 @@ internal static class AfterSaleNames
     };
 
     public static AfterSaleView View(AfterSale a) => new(
-        Kernel.Ids.ShortId.Encode(a.Id), Kernel.Ids.ShortId.Encode(a.OrderId), Of(a.Kind), Of(a.Status), a.Reason, a.Amount,
+        Kernel.Ids.ShortId.Encode(a.Id), Kernel.Ids.ShortId.Encode(a.OrderId), Of(a.Kind), Of(a.Status), a.Reason, a.Amount, a.Refunded,
         [.. a.Photos.Select(p => "/media/" + p)], a.CreatedAt, a.DueAt, a.ReturnCarrier, a.ReturnTracking, a.MerchantNote, a.AutoApproved);
 }

@@ -10,7 +10,7 @@ using Vermilion.Kernel.Ids;
 namespace Vermilion.Commerce.AfterSales;
 
 /// <summary>
-/// The buyer asks for a refund, a return or an exchange, with a reason and photos. One open request per order;
+/// The buyer asks for a refund, a return or an exchange, with a reason and photos. One open request per order (held by the database, so twin requests cannot both open one);
 /// the merchant has a deadline to answer, after which it is approved by itself.
 /// </summary>
 internal sealed class RequestAfterSaleHandler(CommerceDb db, IdGenerator ids, TimeProvider clock, OutboxWriter outbox, IOptions<CommerceOptions> options, IStringLocalizer text)
@@ -85,7 +85,15 @@ internal sealed class RequestAfterSaleHandler(CommerceDb db, IdGenerator ids, Ti
         db.AfterSales.Add(afterSale);
         var owner = await db.Stores.Where(s => s.Id == order.StoreId).Select(s => s.OwnerId).FirstAsync(cancellationToken);
         db.OutboxMessages.Add(outbox.Wrap(new AfterSaleRequested(afterSale.Id, orderId, buyerId, order.StoreId, owner)));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
+        {
+            return new Failure(FailureKind.Conflict, text["commerce.aftersale.open"]); // a twin request opened one first
+        }
+
         return AfterSaleNames.View(afterSale);
     }
 

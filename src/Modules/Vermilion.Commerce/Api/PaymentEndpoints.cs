@@ -20,7 +20,7 @@ internal static class PaymentEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/payments/sandbox/notify", NotifyAsync).WithTags("Payments").DisableAntiforgery().DisableRateLimiting().AllowAnonymous()
-            .WithSummary("The sandbox provider's webhook: signed (Sandbox-Signature), idempotent by event id; a bad signature is 400 and logged.");
+            .WithSummary("The sandbox provider's webhook: signed (Sandbox-Signature), idempotent by event id; a bad signature is 400, an amount or currency that is not the payment's 422 (alerted), a charge the provider has not confirmed as paid 409.");
         app.MapGet("/api/payments/{id}", async (string id, HttpContext http, CommerceDb db, PaymentApplier applier, IStringLocalizer text) =>
         {
             var me = http.User.RequiredUserId();
@@ -60,6 +60,8 @@ internal static class PaymentEndpoints
         {
             NotificationResult.Rejected => TypedResults.Problem(detail: text["commerce.payment.bad_signature"], statusCode: StatusCodes.Status400BadRequest),
             NotificationResult.Unknown => TypedResults.Problem(detail: text["commerce.payment.not_found"], statusCode: StatusCodes.Status404NotFound),
+            NotificationResult.Mismatch => TypedResults.Problem(detail: text["commerce.payment.mismatch"], statusCode: StatusCodes.Status422UnprocessableEntity),
+            NotificationResult.Unconfirmed => TypedResults.Problem(detail: text["commerce.payment.unconfirmed"], statusCode: StatusCodes.Status409Conflict),
             _ => TypedResults.Ok(new { received = true, duplicate = result == NotificationResult.Duplicate }),
         };
     }

@@ -11,7 +11,8 @@ public sealed record PaymentView(string Id, string Status, long Amount, IReadOnl
 /// <summary>
 /// Starts paying an order: one charge at the provider for every unpaid order of its checkout. An open payment for
 /// exactly those orders is reused, so paying twice never makes two charges; one for a different set is stopped
-/// at the provider first.
+/// at the provider first. The database holds one open payment per checkout, and the provider one open charge per
+/// payment, so requests racing each other end on the same charge too.
 /// </summary>
 internal sealed class PayOrderHandler(CommerceDb db, IdGenerator ids, TimeProvider clock, IPaymentProvider provider, PaymentApplier applier, IStringLocalizer text)
 {
@@ -77,11 +78,16 @@ internal sealed class PayOrderHandler(CommerceDb db, IdGenerator ids, TimeProvid
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException error) when (idempotencyKey is not null && DbErrors.IsUniqueViolation(error))
+        catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
         {
+            // A twin request opened the checkout's payment first (the database allows one open payment per checkout,
+            // and one per idempotency key): answer with that one, so the buyer is never charged twice.
             db.ChangeTracker.Clear();
-            var winner = await db.Payments.AsNoTracking().FirstAsync(p => p.BuyerId == buyerId && p.IdempotencyKey == idempotencyKey, cancellationToken);
-            return await ViewAsync(winner, cancellationToken);
+            var winner = await db.Payments.AsNoTracking()
+                .Where(p => (idempotencyKey != null && p.BuyerId == buyerId && p.IdempotencyKey == idempotencyKey)
+                    || (p.CheckoutId == order.CheckoutId && p.Status == PaymentStatus.Pending))
+                .OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+            return winner is null ? new Failure(FailureKind.Conflict, text["commerce.order.not_payable"]) : await ViewAsync(winner, cancellationToken);
         }
 
         // The charge is made after our row exists: a crash in between leaves a payment without a charge, which a
@@ -101,7 +107,7 @@ internal sealed class PayOrderHandler(CommerceDb db, IdGenerator ids, TimeProvid
                 var set = await db.Payments.Where(p => p.Id == payment.Id && p.ProviderRef == null)
                     .ExecuteUpdateAsync(u => u.SetProperty(p => p.ProviderRef, started.ChargeId), cancellationToken);
                 charge = set == 1 ? started.ChargeId : await db.Payments.Where(p => p.Id == payment.Id).Select(p => p.ProviderRef).FirstAsync(cancellationToken);
-                if (set == 0)
+                if (set == 0 && started.ChargeId != charge)
                 {
                     await provider.CancelChargeAsync(started.ChargeId, cancellationToken); // another request attached its charge first
                 }

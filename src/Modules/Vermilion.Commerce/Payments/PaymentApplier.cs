@@ -100,9 +100,10 @@ internal sealed class PaymentApplier(CommerceDb db, IdGenerator ids, TimeProvide
             return payment?.Status ?? PaymentStatus.Failed;
         }
 
-        switch (await provider.ChargeStateAsync(payment.ProviderRef, cancellationToken))
+        var charge = await provider.FetchChargeAsync(payment.ProviderRef, cancellationToken);
+        switch (charge?.State)
         {
-            case ProviderChargeState.Paid:
+            case ProviderChargeState.Paid when charge.Amount == payment.Amount && charge.Currency == Kernel.Finance.Money.Cny:
                 await ApplySucceededAsync(paymentId, cancellationToken);
                 return PaymentStatus.Succeeded;
             case ProviderChargeState.Failed:
@@ -112,7 +113,7 @@ internal sealed class PaymentApplier(CommerceDb db, IdGenerator ids, TimeProvide
                 await ApplyEndedAsync(paymentId, PaymentStatus.Cancelled, cancellationToken);
                 return PaymentStatus.Cancelled;
             default:
-                return PaymentStatus.Pending;
+                return PaymentStatus.Pending; // still open, unknown, or paid for another amount: never booked on our side
         }
     }
 

@@ -28,7 +28,11 @@ internal sealed class SandboxModel(CommerceDb db, SandboxProvider sandbox, Sandb
     {
         var pay = outcome is "pay" or "late";
         await sandbox.CompleteAsync(id, pay, late: outcome == "late", HttpContext.RequestAborted);
-        await notifier.DeliverDueAsync(HttpContext.RequestAborted); // the notification goes out now unless it is to be late
+        if (outcome != "late")
+        {
+            await notifier.DeliverAsync(SandboxProvider.OutcomeEventId(id), HttpContext.RequestAborted); // only this charge's news, and only once
+        }
+
         var reference = await db.SandboxCharges.Where(c => c.Id == id).Select(c => c.Reference).FirstOrDefaultAsync(HttpContext.RequestAborted);
         return reference is null ? NotFound() : Redirect("/orders/return?payment=" + Uri.EscapeDataString(reference));
     }

@@ -8,41 +8,61 @@ using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Commerce.Payments.Sandbox;
 
-internal sealed record SandboxMessage(string Id, string Type, string ChargeId, string Reference, long Amount, string? RefundKey, DateTimeOffset Created);
+internal sealed record SandboxMessage(string Id, string Type, string ChargeId, string Reference, long Amount, string? Currency, string? RefundKey, DateTimeOffset Created);
 
 /// <summary>
 /// The built-in sandbox payment company: a hosted page where the buyer pays, fails or pays late, signed
 /// notifications to our webhook, and refunds. It keeps its own books in its own scope, as an outside company would.
 /// </summary>
-internal sealed class SandboxProvider(IServiceScopeFactory scopes, IdGenerator ids, TimeProvider clock, IOptions<CommerceOptions> options) : IPaymentProvider
+internal sealed class SandboxProvider(IServiceScopeFactory scopes, IdGenerator ids, TimeProvider clock, IOptions<CommerceOptions> options, SandboxWebhookSecret secret) : IPaymentProvider
 {
     public const string ProviderName = "sandbox";
 
+    /// <summary>The sandbox charges in yuan only, as the platform sells in yuan only.</summary>
+    public const string Currency = Kernel.Finance.Money.Cny;
+
     public string Name => ProviderName;
+
+    /// <summary>
+    /// The id of the notification that tells how a charge ended: a charge is paid or failed once, so one id serves,
+    /// and the hosted page can deliver exactly that notification.
+    /// </summary>
+    public static string OutcomeEventId(string chargeId) => "evt_" + chargeId + "_outcome";
 
     public async Task<ChargeStarted> CreateChargeAsync(long paymentId, long amount, CancellationToken cancellationToken)
     {
-        var id = "ch_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        var reference = ShortId.Encode(paymentId);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDb>();
-        db.SandboxCharges.Add(new SandboxCharge { Id = id, Reference = ShortId.Encode(paymentId), Amount = amount, Status = ChargeStatus.Open, CreatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken);
+        var id = "ch_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        db.SandboxCharges.Add(new SandboxCharge { Id = id, Reference = reference, Amount = amount, Status = ChargeStatus.Open, CreatedAt = clock.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (DbErrors.IsUniqueViolation(error))
+        {
+            // One open charge per payment, like an idempotency key at a real provider: a twin request gets the same charge.
+            id = await db.SandboxCharges.AsNoTracking().Where(c => c.Reference == reference && c.Status == ChargeStatus.Open)
+                .Select(c => c.Id).FirstAsync(cancellationToken);
+        }
+
         return new ChargeStarted(id, "/pay/sandbox/" + id);
     }
 
-    public async Task<ProviderChargeState> ChargeStateAsync(string chargeId, CancellationToken cancellationToken)
+    public async Task<ProviderCharge?> FetchChargeAsync(string chargeId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDb>();
-        var status = await db.SandboxCharges.Where(c => c.Id == chargeId).Select(c => (ChargeStatus?)c.Status).FirstOrDefaultAsync(cancellationToken);
-        return status switch
+        var charge = await db.SandboxCharges.AsNoTracking().FirstOrDefaultAsync(c => c.Id == chargeId, cancellationToken);
+        return charge is null ? null : new ProviderCharge(charge.Id, charge.Reference, charge.Amount, Currency, charge.Status switch
         {
             ChargeStatus.Open => ProviderChargeState.Open,
             ChargeStatus.Paid => ProviderChargeState.Paid,
             ChargeStatus.Failed => ProviderChargeState.Failed,
             ChargeStatus.Cancelled => ProviderChargeState.Cancelled,
             _ => ProviderChargeState.Unknown,
-        };
+        });
     }
 
     public async Task<bool> CancelChargeAsync(string chargeId, CancellationToken cancellationToken)
@@ -51,7 +71,7 @@ internal sealed class SandboxProvider(IServiceScopeFactory scopes, IdGenerator i
         var db = scope.ServiceProvider.GetRequiredService<CommerceDb>();
         await db.SandboxCharges.Where(c => c.Id == chargeId && c.Status == ChargeStatus.Open)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ChargeStatus.Cancelled), cancellationToken);
-        return await ChargeStateAsync(chargeId, cancellationToken) != ProviderChargeState.Paid;
+        return (await FetchChargeAsync(chargeId, cancellationToken))?.State != ProviderChargeState.Paid;
     }
 
     public async Task<string> RefundAsync(string chargeId, string refundKey, long amount, CancellationToken cancellationToken)
@@ -74,7 +94,7 @@ internal sealed class SandboxProvider(IServiceScopeFactory scopes, IdGenerator i
             throw new InvalidOperationException($"Sandbox charge {chargeId} cannot refund {amount}.");
         }
 
-        Enqueue(db, new SandboxMessage("evt_" + refundId, "refund.succeeded", chargeId, charge.Reference, amount, refundKey, clock.GetUtcNow()), clock.GetUtcNow());
+        Enqueue(db, new SandboxMessage("evt_" + refundId, "refund.succeeded", chargeId, charge.Reference, amount, Currency, refundKey, clock.GetUtcNow()), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return refundId;
@@ -96,7 +116,7 @@ internal sealed class SandboxProvider(IServiceScopeFactory scopes, IdGenerator i
 
         var charge = await db.SandboxCharges.AsNoTracking().FirstAsync(c => c.Id == chargeId, cancellationToken);
         var due = late ? now.AddSeconds(options.Value.Sandbox.LateNotificationSeconds) : now;
-        Enqueue(db, new SandboxMessage("evt_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)), pay ? "charge.succeeded" : "charge.failed", chargeId, charge.Reference, charge.Amount, null, now), due);
+        Enqueue(db, new SandboxMessage(OutcomeEventId(chargeId), pay ? "charge.succeeded" : "charge.failed", chargeId, charge.Reference, charge.Amount, Currency, null, now), due);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
@@ -105,7 +125,7 @@ internal sealed class SandboxProvider(IServiceScopeFactory scopes, IdGenerator i
     public ProviderNotice? ReadNotification(string body, string? signature)
     {
         var sandbox = options.Value.Sandbox;
-        if (!SandboxSignature.Verify(sandbox.WebhookSecret, body, signature, clock.GetUtcNow(), TimeSpan.FromSeconds(sandbox.SignatureToleranceSeconds)))
+        if (!SandboxSignature.Verify(secret.Value, body, signature, clock.GetUtcNow(), TimeSpan.FromSeconds(sandbox.SignatureToleranceSeconds)))
         {
             return null;
         }
@@ -115,7 +135,7 @@ internal sealed class SandboxProvider(IServiceScopeFactory scopes, IdGenerator i
             var message = JsonSerializer.Deserialize<SandboxMessage>(body, Kernel.Events.OutboxWriter.Json);
             return message is null || string.IsNullOrEmpty(message.Id) || string.IsNullOrEmpty(message.Type) || string.IsNullOrEmpty(message.ChargeId)
                 ? null
-                : new ProviderNotice(message.Id, message.Type, message.ChargeId, message.Reference, message.Amount, message.RefundKey, message.Created);
+                : new ProviderNotice(message.Id, message.Type, message.ChargeId, message.Reference, message.Amount, message.Currency ?? "", message.RefundKey, message.Created);
         }
         catch (JsonException)
         {

@@ -43,5 +43,11 @@ internal sealed class SandboxNotification
 
     public DateTimeOffset? DeliveredAt { get; set; }
 
+    /// <summary>While set and in the future, one sender holds the notification: nobody else delivers it meanwhile.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
+    /// <summary>The node holding the claim: a node that starts again lets go of what it held before it stopped.</summary>
+    public int? ClaimedBy { get; set; }
+
     public int Attempts { get; set; }
 }
