@@ -15,7 +15,7 @@ internal static class Shop
     {
         var merchant = (await SignUpManyAsync(http, 1, 1))[0];
         var admin = await TokenAsync(http, "admin", "vermilion-demo-2026");
-        var store = await SendAsync(http, merchant, HttpMethod.Post, "/api/stores", new { name = "压测旗舰店" + Environment.TickCount64 % 100000, kind = "flagship" });
+        var store = await SendAsync(http, merchant, HttpMethod.Post, "/api/stores", new { name = "压测旗舰店" + Environment.TickCount64 % 100000, kind = "flagship", licence = "91330106MA2GL1234X" });
         await SendAsync(http, admin, HttpMethod.Post, $"/api/stores/{store.GetProperty("id").GetString()}/decision", new { approve = true });
         var product = await SendAsync(http, merchant, HttpMethod.Post, "/api/products", new
         {

@@ -24,7 +24,7 @@ public sealed partial class CommerceJourneyTests
 
         // A merchant with an approved store, a product of two SKUs and a shipping template (¥8, free from ¥199).
         var (merchantApi, _, merchantName) = await app.SignUpAsync();
-        var store = await (await merchantApi.PostAsJsonAsync("/api/stores", new { name = "云朵糖果铺", kind = "flagship", commissionBasisPoints = 1000 })).JsonAsync();
+        var store = await (await merchantApi.PostAsJsonAsync("/api/stores", new { name = "云朵糖果铺", kind = "flagship", licence = "91330106MA2GL1234X", commissionBasisPoints = 1000 })).JsonAsync();
         var (adminApi, _, adminName) = await app.SignUpAsync();
         await using (var scope = app.Services.CreateAsyncScope())
         {

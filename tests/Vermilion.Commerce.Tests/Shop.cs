@@ -30,7 +30,7 @@ internal static class Shop
     public static async Task<Merchant> MerchantAsync(this VermilionApp app, int commission = 1000, int stock = 50, long price = 9900, object? shipping = null)
     {
         var (client, id, username) = await app.SignUpAsync();
-        var apply = await client.PostAsJsonAsync("/api/stores", new { name = "店" + ApiClient.UniqueName("s"), kind = "flagship", description = "好物", commissionBasisPoints = commission });
+        var apply = await client.PostAsJsonAsync("/api/stores", new { name = "店" + ApiClient.UniqueName("s"), kind = "flagship", licence = "91330106MA2GL1234X", description = "好物", commissionBasisPoints = commission });
         Assert.Equal(HttpStatusCode.OK, apply.StatusCode);
         var storeId = (await apply.JsonAsync()).GetProperty("id").GetString()!;
         var (moderator, _, _) = await app.ModeratorAsync();

@@ -88,6 +88,9 @@ internal sealed class CommerceDb(DbContextOptions<CommerceDb> options) : ModuleD
             e.Property(s => s.Id).ValueGeneratedNever();
             e.Property(s => s.Name).HasMaxLength(Store.NameMax * 2);
             e.Property(s => s.Description).HasMaxLength(Store.DescriptionMax * 2);
+            e.Property(s => s.Licence).HasMaxLength(StoreIdentity.LicenceLength);
+            e.Property(s => s.PendingName).HasMaxLength(Store.NameMax * 2);
+            e.Property(s => s.PendingLicence).HasMaxLength(StoreIdentity.LicenceLength);
             e.Property(s => s.DecisionNote).HasMaxLength(400);
             // One store per person: a brand runs one official account.
             e.HasIndex(s => s.OwnerId).IsUnique();

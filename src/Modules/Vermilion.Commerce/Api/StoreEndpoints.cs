@@ -15,11 +15,11 @@ internal static class StoreEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var stores = app.MapGroup("/api/stores").WithTags("Stores").DisableAntiforgery();
-        stores.MapGet("", ListAsync).WithSummary("Approved stores; moderators may ask for status=pending.");
-        stores.MapPost("", ApplyAsync).RequireAuthorization().WithSummary("Apply to open a store, or update the one you run.");
+        stores.MapGet("", ListAsync).WithSummary("Approved stores; moderators may ask for status=pending (applications) or status=changes (name, kind or licence changes waiting for review).");
+        stores.MapPost("", ApplyAsync).RequireAuthorization().WithSummary("Apply to open a store, or update the one you run: a new name, kind or licence of an approved store waits for review.");
         stores.MapGet("/mine", MineAsync).RequireAuthorization().WithSummary("The store you run, whatever its state.");
         stores.MapGet("/{id}", GetAsync).WithSummary("A store with its rating, reply rate and median reply time.");
-        stores.MapPost("/{id}/decision", DecideAsync).RequireAuthorization().WithSummary("A moderator approves or rejects a store application.");
+        stores.MapPost("/{id}/decision", DecideAsync).RequireAuthorization().WithSummary("A moderator approves or rejects a store application, or an approved store's change.");
         var templates = app.MapGroup("/api/shipping-templates").WithTags("Stores").DisableAntiforgery().RequireAuthorization();
         templates.MapGet("", TemplatesAsync).WithSummary("Your store's shipping templates.");
         templates.MapPost("", (ShippingTemplateRequest request, HttpContext http, SaveShippingTemplateHandler save) => SaveTemplateAsync(null, request, http, save))
@@ -33,7 +33,7 @@ internal static class StoreEndpoints
 
     private static async Task<IResult> ListAsync(string? status, HttpContext http, StoreQueries queries, Accounts.Contracts.IUserDirectory users)
     {
-        if (status == "pending")
+        if (status is "pending" or "changes")
         {
             var me = http.User.UserId() is { } id ? await users.FindAsync(id, http.RequestAborted) : null;
             if (me is null || !me.Roles.Any(r => r is Accounts.Contracts.Roles.Moderator or Accounts.Contracts.Roles.Admin))
@@ -41,7 +41,9 @@ internal static class StoreEndpoints
                 return TypedResults.Forbid();
             }
 
-            return TypedResults.Ok(await queries.ListAsync(StoreStatus.Pending, 100, http.RequestAborted));
+            return TypedResults.Ok(status == "pending"
+                ? await queries.ListAsync(StoreStatus.Pending, 100, http.RequestAborted)
+                : await queries.ChangesAsync(100, http.RequestAborted));
         }
 
         return TypedResults.Ok(await queries.ListAsync(StoreStatus.Approved, 100, http.RequestAborted));
@@ -52,7 +54,7 @@ internal static class StoreEndpoints
 
     private static async Task<IResult> MineAsync(HttpContext http, StoreAccess access, StoreQueries queries, IStringLocalizer text) =>
         await access.OwnedAsync(http.User.RequiredUserId(), http.RequestAborted) is { } store
-            ? TypedResults.Ok(await queries.ViewAsync(store, http.RequestAborted))
+            ? TypedResults.Ok(await queries.ViewAsync(store, http.RequestAborted, withPendingChange: true))
             : Api.NotFound(text, "commerce.store.none");
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, StoreQueries queries, IStringLocalizer text) =>

@@ -29,3 +29,8 @@ public sealed record ReviewReplied(long ReviewId, long BuyerId, long StoreId) : 
 public sealed record StoreApplied(long StoreId, long OwnerId, string Name) : IDomainEvent;
 
 public sealed record StoreDecided(long StoreId, long OwnerId, bool Approved) : IDomainEvent;
+
+/// <summary>An approved store asked to change its name, kind or licence; it trades as before until a moderator decides.</summary>
+public sealed record StoreChangeRequested(long StoreId, long OwnerId, string Name) : IDomainEvent;
+
+public sealed record StoreChangeDecided(long StoreId, long OwnerId, bool Approved) : IDomainEvent;

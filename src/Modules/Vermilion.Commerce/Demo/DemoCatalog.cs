@@ -7,6 +7,9 @@ internal static class DemoCatalog
 
     public sealed record DemoStore(string Name, bool Flagship, int CommissionBasisPoints, string Description, DemoProduct[] Products);
 
+    /// <summary>A made-up business licence number of the right shape for the demo's flagship stores.</summary>
+    public static string Licence(int store) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"91330106MA2DEM{store:0000}");
+
     public static readonly DemoStore[] Stores =
     [
         new("小红薯的好物店", false, 1000, "自己用过才上架的小物件", [

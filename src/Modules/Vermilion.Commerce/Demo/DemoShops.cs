@@ -46,6 +46,7 @@ internal sealed class DemoShops(IServiceScopeFactory scopes, CommerceDb db, IdGe
             var store = new Store
             {
                 Id = ids.Next(), OwnerId = owner, Name = plan.Name, Kind = plan.Flagship ? StoreKind.Flagship : StoreKind.Individual, Status = StoreStatus.Approved,
+                Licence = plan.Flagship ? DemoCatalog.Licence(s) : null,
                 Description = plan.Description, CommissionBasisPoints = plan.CommissionBasisPoints, CreatedAt = now.AddDays(-60), DecidedAt = now.AddDays(-59),
             };
             db.Stores.Add(store);

@@ -21,7 +21,8 @@ internal sealed class CommerceNotices(INotifier notifier) :
     IEventHandler<AfterSaleDecided>,
     IEventHandler<ReviewPosted>,
     IEventHandler<ReviewReplied>,
-    IEventHandler<StoreDecided>
+    IEventHandler<StoreDecided>,
+    IEventHandler<StoreChangeDecided>
 {
     public static void Register(IServiceCollection services)
     {
@@ -35,6 +36,7 @@ internal sealed class CommerceNotices(INotifier notifier) :
         services.AddEventHandler<ReviewPosted, CommerceNotices>();
         services.AddEventHandler<ReviewReplied, CommerceNotices>();
         services.AddEventHandler<StoreDecided, CommerceNotices>();
+        services.AddEventHandler<StoreChangeDecided, CommerceNotices>();
     }
 
     public Task HandleAsync(OrderPaid e, EventContext context, CancellationToken cancellationToken) =>
@@ -69,6 +71,9 @@ internal sealed class CommerceNotices(INotifier notifier) :
 
     public Task HandleAsync(StoreDecided e, EventContext context, CancellationToken cancellationToken) =>
         Send(e.OwnerId, e.Approved ? "commerce.notice.store_approved" : "commerce.notice.store_rejected", [], "/merchant", "store:" + e.StoreId + ":" + e.Approved, cancellationToken);
+
+    public Task HandleAsync(StoreChangeDecided e, EventContext context, CancellationToken cancellationToken) =>
+        Send(e.OwnerId, e.Approved ? "commerce.notice.store_change_approved" : "commerce.notice.store_change_rejected", [], "/merchant", "store-change:" + context.MessageId, cancellationToken);
 
     private Task Send(long userId, string key, IReadOnlyList<string> args, string link, string dedupe, CancellationToken cancellationToken) =>
         notifier.NotifyAsync(new Notice(userId, key.StartsWith("commerce.notice.store", StringComparison.Ordinal) ? INotifier.System : INotifier.Orders, key, args, link, "commerce:" + dedupe), cancellationToken);

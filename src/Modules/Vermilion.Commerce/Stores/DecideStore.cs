@@ -7,7 +7,10 @@ using Vermilion.Kernel.Events;
 
 namespace Vermilion.Commerce.Stores;
 
-/// <summary>A moderator approves a store application (its owner becomes a merchant) or rejects it with a reason.</summary>
+/// <summary>
+/// A moderator approves a store application (its owner becomes a merchant) or rejects it with a reason; for an
+/// approved store, approves or rejects the change of name, kind or licence it asked for.
+/// </summary>
 internal sealed class DecideStoreHandler(CommerceDb db, TimeProvider clock, OutboxWriter outbox, IUserDirectory users, IRoleAdministration roles, StoreQueries queries, IStringLocalizer text)
 {
     public async Task<Outcome<StoreView>> HandleAsync(long moderatorId, long storeId, StoreDecision decision, CancellationToken cancellationToken)
@@ -25,27 +28,48 @@ internal sealed class DecideStoreHandler(CommerceDb db, TimeProvider clock, Outb
         }
 
         var note = (decision.Note ?? "").Trim();
-        if (!decision.Approve && note.Length is 0 or > 200)
+        if ((!decision.Approve && note.Length == 0) || note.Length > 200)
         {
             return Failure.Invalid("note", text["commerce.store.reject_reason"]);
         }
 
-        if (store.Status != StoreStatus.Pending)
+        if (store.Status != StoreStatus.Pending && store.ChangeRequestedAt is null)
         {
             return new Failure(FailureKind.Conflict, text["commerce.store.already_decided"]);
         }
 
-        store.Status = decision.Approve ? StoreStatus.Approved : StoreStatus.Rejected;
+        var application = store.Status == StoreStatus.Pending;
+        if (application)
+        {
+            store.Status = decision.Approve ? StoreStatus.Approved : StoreStatus.Rejected;
+            db.OutboxMessages.Add(outbox.Wrap(new StoreDecided(store.Id, store.OwnerId, decision.Approve)));
+        }
+        else
+        {
+            if (decision.Approve)
+            {
+                store.Name = store.PendingName!;
+                store.Kind = store.PendingKind!.Value;
+                store.Licence = store.PendingLicence;
+            }
+
+            store.PendingName = null;
+            store.PendingKind = null;
+            store.PendingLicence = null;
+            store.ChangeRequestedAt = null;
+            db.OutboxMessages.Add(outbox.Wrap(new StoreChangeDecided(store.Id, store.OwnerId, decision.Approve)));
+        }
+
         store.DecidedAt = clock.GetUtcNow();
         store.DecidedBy = moderatorId;
         store.DecisionNote = note.Length > 0 ? note : null;
-        db.OutboxMessages.Add(outbox.Wrap(new StoreDecided(store.Id, store.OwnerId, decision.Approve)));
         await db.SaveChangesAsync(cancellationToken);
-        if (decision.Approve && await users.FindAsync(store.OwnerId, cancellationToken) is { } owner)
+
+        if (application && decision.Approve && await users.FindAsync(store.OwnerId, cancellationToken) is { } owner)
         {
             await roles.GrantAsync(owner.Username, Roles.Merchant, cancellationToken);
         }
 
-        return (await queries.ViewAsync(store.Id, cancellationToken))!;
+        return await queries.ViewAsync(store, cancellationToken, withPendingChange: true);
     }
 }

@@ -32,6 +32,21 @@ internal sealed class Store
 
     public string Description { get; set; } = "";
 
+    /// <summary>The business licence number (统一社会信用代码) the store was approved with: a flagship's evidence.</summary>
+    public string? Licence { get; set; }
+
+    /// <summary>
+    /// A change of name, kind or licence waiting for a moderator (set with <see cref="ChangeRequestedAt"/>): the store
+    /// keeps trading under what was approved until the change is.
+    /// </summary>
+    public string? PendingName { get; set; }
+
+    public StoreKind? PendingKind { get; set; }
+
+    public string? PendingLicence { get; set; }
+
+    public DateTimeOffset? ChangeRequestedAt { get; set; }
+
     /// <summary>What a creator earns for selling this store's products from a note, in basis points; 0 offers none.</summary>
     public int CommissionBasisPoints { get; set; }
 

@@ -16,7 +16,8 @@ internal sealed class StoreQueries(CommerceDb db)
         return store is null ? null : await ViewAsync(store, cancellationToken);
     }
 
-    public async Task<StoreView> ViewAsync(Store store, CancellationToken cancellationToken)
+    /// <param name="withPendingChange">Only for the store's owner and moderators: what the store asked to become.</param>
+    public async Task<StoreView> ViewAsync(Store store, CancellationToken cancellationToken, bool withPendingChange = false)
     {
         var negatives = await db.Reviews.AsNoTracking().Where(r => r.StoreId == store.Id && r.Rating <= Reviews.Review.NegativeAtMost)
             .Select(r => new { r.CreatedAt, r.RepliedAt }).ToListAsync(cancellationToken);
@@ -39,16 +40,33 @@ internal sealed class StoreQueries(CommerceDb db)
             negatives.Count == 0 ? null : Math.Round((double)replyHours.Count / negatives.Count, 3),
             median is null ? null : Math.Round(median.Value, 1),
             products,
-            store.CreatedAt);
+            store.CreatedAt,
+            store.Licence,
+            withPendingChange && store.ChangeRequestedAt is { } requested
+                ? new StoreChangeView(store.PendingName!, StoreNames.Of(store.PendingKind!.Value), store.PendingLicence, requested)
+                : null);
     }
 
     public async Task<IReadOnlyList<StoreView>> ListAsync(StoreStatus status, int take, CancellationToken cancellationToken)
     {
         var stores = await db.Stores.AsNoTracking().Where(s => s.Status == status).OrderByDescending(s => s.Id).Take(Math.Clamp(take, 1, 100)).ToListAsync(cancellationToken);
+        return await ViewsAsync(stores, withPendingChange: status == StoreStatus.Pending, cancellationToken);
+    }
+
+    /// <summary>Trading stores that asked to change their name, kind or licence, oldest request first: a moderator's queue.</summary>
+    public async Task<IReadOnlyList<StoreView>> ChangesAsync(int take, CancellationToken cancellationToken)
+    {
+        var stores = await db.Stores.AsNoTracking().Where(s => s.ChangeRequestedAt != null && s.Status != StoreStatus.Pending)
+            .OrderBy(s => s.ChangeRequestedAt).Take(Math.Clamp(take, 1, 100)).ToListAsync(cancellationToken);
+        return await ViewsAsync(stores, withPendingChange: true, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoreView>> ViewsAsync(List<Store> stores, bool withPendingChange, CancellationToken cancellationToken)
+    {
         var views = new List<StoreView>();
         foreach (var store in stores)
         {
-            views.Add(await ViewAsync(store, cancellationToken));
+            views.Add(await ViewAsync(store, cancellationToken, withPendingChange));
         }
 
         return views;

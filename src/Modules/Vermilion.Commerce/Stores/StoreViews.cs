@@ -1,6 +1,9 @@
 namespace Vermilion.Commerce.Stores;
 
-public sealed record StoreApplication(string? Name, string? Kind, string? Description, int? CommissionBasisPoints = null);
+public sealed record StoreApplication(string? Name, string? Kind, string? Description, int? CommissionBasisPoints = null, string? Licence = null);
+
+/// <summary>A change of name, kind or licence waiting for a moderator; shown to the store's owner and to moderators.</summary>
+public sealed record StoreChangeView(string Name, string Kind, string? Licence, DateTimeOffset RequestedAt);
 
 public sealed record StoreDecision(bool Approve, string? Note = null);
 
@@ -23,7 +26,9 @@ public sealed record StoreView(
     double? ReplyRate,
     double? MedianReplyHours,
     int ProductCount,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string? Licence = null,
+    StoreChangeView? PendingChange = null);
 
 internal static class StoreNames
 {

@@ -7,7 +7,10 @@ using Vermilion.Kernel.Web;
 
 namespace Vermilion.Commerce.Pages.Merchant;
 
-/// <summary>The merchant console's front page: open a store, see its state, set the creator commission, shipping templates.</summary>
+/// <summary>
+/// The merchant console's front page: open a store, see its state (and a change waiting for review), set the
+/// creator commission, shipping templates.
+/// </summary>
 [Authorize]
 internal sealed class IndexModel(StoreAccess access, StoreQueries stores, ApplyForStoreHandler apply, SaveShippingTemplateHandler templates, CommerceDb db) : CommercePage
 {
@@ -19,11 +22,11 @@ internal sealed class IndexModel(StoreAccess access, StoreQueries stores, ApplyF
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostStoreAsync(string? name, string? kind, string? description, string? commissionPercent)
+    public async Task<IActionResult> OnPostStoreAsync(string? name, string? kind, string? licence, string? description, string? commissionPercent)
     {
         int? basisPoints = string.IsNullOrWhiteSpace(commissionPercent) ? null
             : decimal.TryParse(commissionPercent, System.Globalization.CultureInfo.InvariantCulture, out var percent) ? (int)(percent * 100) : -1;
-        var outcome = await apply.HandleAsync(User.RequiredUserId(), new StoreApplication(name, kind, description, basisPoints), HttpContext.RequestAborted);
+        var outcome = await apply.HandleAsync(User.RequiredUserId(), new StoreApplication(name, kind, description, basisPoints, licence), HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
             Show(outcome.Failure!);
@@ -62,7 +65,7 @@ internal sealed class IndexModel(StoreAccess access, StoreQueries stores, ApplyF
             return;
         }
 
-        Store = await stores.ViewAsync(store, HttpContext.RequestAborted);
+        Store = await stores.ViewAsync(store, HttpContext.RequestAborted, withPendingChange: true);
         DecisionNote = store.DecisionNote;
         var rows = await db.ShippingTemplates.AsNoTracking().Where(t => t.StoreId == store.Id).OrderBy(t => t.Id).ToListAsync(HttpContext.RequestAborted);
         Templates = [.. rows.Select(SaveShippingTemplateHandler.View)];
