@@ -58,4 +58,25 @@ public sealed class ReviewTests(AppPerProvider apps) : IClassFixture<AppPerProvi
         Assert.True(store.GetProperty("medianReplyHours").GetDouble() >= 0);
         Assert.Empty(await merchant.Client.GetFromJsonAsync<JsonElement[]>("/api/stores/mine/reviews?awaitingReply=true") ?? []);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task AStoreOwner_BuyingFromTheirOwnStore_CannotReviewIt(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var merchant = await app.MerchantAsync();
+        var owner = merchant.Client;
+        var addressId = await owner.AddressAsync();
+        var orderId = (await owner.OrderAsync(new { addressId, items = new[] { new { skuId = merchant.SkuIds[0], quantity = 1 } } })).GetProperty("orders")[0].GetProperty("id").GetString()!;
+        await app.PayAsync(owner, orderId);
+        await owner.PostAsJsonAsync($"/api/orders/{orderId}/ship", new { carrier = "中通", trackingNumber = "ZT0000000002" });
+        await owner.PostAsync($"/api/orders/{orderId}/confirm", null);
+
+        var review = await owner.PostAsJsonAsync($"/api/products/{merchant.ProductId}/reviews", new { orderId, rating = 5, text = "自家的东西当然好" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, review.StatusCode);
+        var product = await app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/products/{merchant.ProductId}");
+        Assert.Equal(0, product.GetProperty("ratingCount").GetInt32());
+        await app.AssertReconciledAsync();
+    }
 }

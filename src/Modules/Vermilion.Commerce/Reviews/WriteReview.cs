@@ -11,7 +11,7 @@ namespace Vermilion.Commerce.Reviews;
 
 /// <summary>
 /// A buyer reviews a product of an order that arrived (delivered or completed): 1–5 stars, text, photos. One
-/// review per product per order; the product's and the store's ratings move in the same transaction.
+/// review per product per order, never from the store's own side; the product's and the store's ratings move in the same transaction.
 /// </summary>
 internal sealed class WriteReviewHandler(CommerceDb db, IdGenerator ids, TimeProvider clock, OutboxWriter outbox, ReviewQueries queries, IStringLocalizer text)
 {
@@ -57,6 +57,14 @@ internal sealed class WriteReviewHandler(CommerceDb db, IdGenerator ids, TimePro
             return new Failure(FailureKind.Conflict, text["commerce.review.not_delivered"]);
         }
 
+        // A store's own side buying from it is not a customer: its stars would be the store praising itself. A store
+        // is run by one account (stores have no staff accounts yet), so the owner is its whole staff.
+        var owner = await db.Stores.Where(s => s.Id == order.StoreId).Select(s => s.OwnerId).FirstAsync(cancellationToken);
+        if (owner == buyerId)
+        {
+            return new Failure(FailureKind.Forbidden, text["commerce.review.own_store"]);
+        }
+
         var review = new Review
         {
             Id = ids.Next(), OrderId = orderId, ProductId = productId, StoreId = order.StoreId, BuyerId = buyerId, Rating = request.Rating,
@@ -64,7 +72,6 @@ internal sealed class WriteReviewHandler(CommerceDb db, IdGenerator ids, TimePro
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Reviews.Add(review);
-        var owner = await db.Stores.Where(s => s.Id == order.StoreId).Select(s => s.OwnerId).FirstAsync(cancellationToken);
         db.OutboxMessages.Add(outbox.Wrap(new ReviewPosted(review.Id, productId, order.StoreId, owner, buyerId, review.Rating)));
         try
         {
