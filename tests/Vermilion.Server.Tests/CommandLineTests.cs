@@ -26,6 +26,13 @@ public sealed class CommandLineTests
         Assert.Equal(0, migrate.ExitCode);
         Assert.Equal(0, seed.ExitCode);
         Assert.Contains("300 people", seed.Output, StringComparison.Ordinal);
+        // Each stage has a bar of its own: redrawn in place with '\r', a line's bar only ever fills up, so a stage
+        // that starts over never draws over (or beside) the one before it.
+        Assert.All(seed.Output.Split('\n'), line =>
+        {
+            var done = line.Split('\r').Select(Done).OfType<int>().ToList();
+            Assert.True(done.SequenceEqual(done.Order()), line);
+        });
         Assert.Contains("300 people", seedAgain.Output, StringComparison.Ordinal);
         Assert.Equal(0, grant.ExitCode);
         Assert.Equal(1, unknownUser.ExitCode);
@@ -39,6 +46,13 @@ public sealed class CommandLineTests
         var roles = (await token.JsonAsync()).GetProperty("user").GetProperty("profile").GetProperty("roles");
         Assert.Contains(roles.EnumerateArray(), r => r.GetString() == "creator");
     }
+
+    /// <summary>"  topics       [####...] 3/40" → 3: how far a drawn bar is.</summary>
+    private static int? Done(string bar) =>
+        bar.LastIndexOf(']') is > 0 and var close && bar.LastIndexOf('/') is var slash && slash > close
+            && int.TryParse(bar[(close + 1)..slash].Trim(), System.Globalization.CultureInfo.InvariantCulture, out var done)
+            ? done
+            : null;
 
     private static async Task<(int ExitCode, string Output)> RunAsync(TestDatabase database, params string[] args)
     {

@@ -41,18 +41,18 @@ internal static class DemoCommunity
     }
 }
 
-/// <summary>Progress of a job with named stages, one bar per stage.</summary>
+/// <summary>Progress of a job with named stages, one bar (one line) per stage: a new name or a new total starts a new line.</summary>
 internal sealed class StageProgress(TextWriter output) : IProgress<(string Stage, int Done, int Total)>
 {
     private ConsoleProgress? _bar;
-    private string? _stage;
+    private (string Stage, int Total)? _current;
 
     public void Report((string Stage, int Done, int Total) value)
     {
-        if (value.Stage != _stage)
+        if (_current != (value.Stage, value.Total))
         {
             _bar?.Done();
-            _stage = value.Stage;
+            _current = (value.Stage, value.Total);
             _bar = new ConsoleProgress(output, value.Stage, value.Total);
         }
 

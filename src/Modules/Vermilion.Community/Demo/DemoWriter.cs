@@ -25,7 +25,7 @@ internal sealed class DemoWriter(CommunityDb db, IdGenerator ids, DateTimeOffset
         var media = notes.SelectMany(n => n.Pictures.Select((p, i) => new object?[] { n.Id, i, p.Key, null, p.Width, p.Height })).ToList();
         await WriteAsync("pictures", "community_note_media", ["note_id", "position", "media_key", "poster_key", "width", "height"], media, media.Count, cancellationToken);
         var topics = notes.SelectMany(n => n.Topics.Select(t => new object?[] { n.Id, t })).ToList();
-        await WriteAsync("topics", "community_note_topics", ["note_id", "topic"], topics, topics.Count, cancellationToken);
+        await WriteAsync("note topics", "community_note_topics", ["note_id", "topic"], topics, topics.Count, cancellationToken);
         var topicCounts = notes.SelectMany(n => n.Topics).GroupBy(t => t, StringComparer.Ordinal).Select(g => new object?[] { g.Key, g.Count(), now.UtcDateTime }).ToList();
         await WriteAsync("topics", "community_topics", ["name", "note_count", "created_at"], topicCounts, topicCounts.Count, cancellationToken);
 
