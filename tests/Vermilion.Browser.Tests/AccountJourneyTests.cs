@@ -92,6 +92,27 @@ public sealed partial class AccountJourneyTests
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public async Task PhoneWidth_EveryTabFitsWithinTheScreen_InEitherLanguage(string culture)
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = await session.NewPageAsync(390, 844);
+
+        await page.GotoAsync($"/?culture={culture}&ui-culture={culture}");
+
+        var tabs = page.Locator("nav.tabbar > a");
+        Assert.Equal(5, await tabs.CountAsync());
+        for (var i = 0; i < 5; i++)
+        {
+            var box = await tabs.Nth(i).BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"tab {i} spans {box.X}–{box.X + box.Width} of 390 px");
+            Assert.True(await tabs.Nth(i).EvaluateAsync<bool>("a => a.scrollWidth <= a.clientWidth + 1"), $"tab {i}'s label is cut");
+        }
+    }
+
     [GeneratedRegex("^/media/[0-9a-f]{64}\\.png$")]
     private static partial Regex MediaUrl();
 
