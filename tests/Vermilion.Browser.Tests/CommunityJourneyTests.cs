@@ -100,6 +100,32 @@ public sealed partial class CommunityJourneyTests
     }
 
     [Fact]
+    public async Task Commenter_PicksAStickerAndMentionsSomeone_FromTheCommentBox()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (authorApi, _, _) = await session.App.SignUpAsync();
+        var (_, friendId, friend) = await session.App.SignUpAsync();
+        var (commenterApi, _, commenter) = await session.App.SignUpAsync();
+        Assert.True((await commenterApi.PostAsync($"/api/users/{friendId}/follow", null)).IsSuccessStatusCode); // @ offers people you follow
+        var noteId = (await (await authorApi.PostAsJsonAsync("/api/notes", new { type = "text", title = "今天的晚饭" })).JsonAsync()).GetProperty("id").GetString();
+        var page = await session.SignedInPageAsync(commenter, 390, 844);
+        await page.GotoAsync($"/explore/{noteId}");
+
+        await page.FillAsync("[data-testid=comment-input]", "太香了");
+        await page.ClickAsync("[data-testid=sticker-toggle]");
+        await page.ClickAsync("[data-testid=sticker-like]");
+        await Assertions.Expect(page.Locator("[data-testid=comment-input]")).ToHaveValueAsync("太香了[赞]");
+        await page.Locator("[data-testid=comment-input]").PressSequentiallyAsync(" @" + friend[..5]);
+        await page.Locator("[data-testid=comment-suggestions] li").First.ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=comment-input]")).ToHaveValueAsync($"太香了[赞] @{friend} ");
+        await page.ClickAsync("[data-testid=comment-send]");
+
+        var comment = page.Locator(".comment:has-text('太香了')");
+        await Assertions.Expect(comment.Locator(".sticker")).ToHaveTextAsync("👍");
+        await Assertions.Expect(comment.Locator(".comment-text")).Not.ToContainTextAsync("[赞]");
+    }
+
+    [Fact]
     public async Task Creator_PublishesAVideoNoteWithAFrameOfItAsTheCover()
     {
         await using var session = await BrowserSession.StartAsync();

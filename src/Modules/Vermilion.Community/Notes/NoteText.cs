@@ -6,7 +6,10 @@ using Vermilion.Community.Topics;
 
 namespace Vermilion.Community.Notes;
 
-/// <summary>Reads #topics# and @mentions out of text, and renders text with them linked and everything else inert.</summary>
+/// <summary>
+/// Reads #topics# and @mentions out of text, and renders text with them linked, [stickers] drawn and everything else
+/// inert.
+/// </summary>
 internal static partial class NoteText
 {
     public static int Length(string value) => new StringInfo(value).LengthInTextElements;
@@ -30,7 +33,19 @@ internal static partial class NoteText
         foreach (Match match in TokenPattern().Matches(text))
         {
             html.Append(WebUtility.HtmlEncode(text[at..match.Index]));
-            if (match.Groups["topic"].Success)
+            if (match.Groups["sticker"].Success)
+            {
+                if (Stickers.Find(match.Groups["sticker"].Value) is { } sticker)
+                {
+                    var code = WebUtility.HtmlEncode(match.Value);
+                    html.Append(CultureInfo.InvariantCulture, $"<span class=\"sticker\" role=\"img\" aria-label=\"{code}\" title=\"{code}\">{sticker.Emoji}</span>");
+                }
+                else
+                {
+                    html.Append(WebUtility.HtmlEncode(match.Value));
+                }
+            }
+            else if (match.Groups["topic"].Success)
             {
                 var topic = match.Groups["topic"].Value;
                 html.Append(CultureInfo.InvariantCulture, $"<a class=\"topic-link\" href=\"/topic/{Uri.EscapeDataString(topic)}\">#{WebUtility.HtmlEncode(topic)}</a>");
@@ -57,6 +72,6 @@ internal static partial class NoteText
     [GeneratedRegex(@"@([A-Za-z][A-Za-z0-9_]{2,19})")]
     private static partial Regex MentionPattern();
 
-    [GeneratedRegex(@"#(?<topic>[^#\s@，。！？、,.!?；;：:（）()【】\[\]]{1,30})#?|@(?<user>[A-Za-z][A-Za-z0-9_]{2,19})")]
+    [GeneratedRegex(@"\[(?<sticker>[^\[\]\s]{1,4})\]|#(?<topic>[^#\s@，。！？、,.!?；;：:（）()【】\[\]]{1,30})#?|@(?<user>[A-Za-z][A-Za-z0-9_]{2,19})")]
     private static partial Regex TokenPattern();
 }

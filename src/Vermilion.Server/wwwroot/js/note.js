@@ -1,6 +1,7 @@
 // The note page: the picture carousel, replying to a comment, comment likes and more replies.
 import { api, toast } from "./api.js";
 import { resizeImage } from "./image-resize.js";
+import { attachSuggestions } from "./text-suggest.js";
 
 for (const carousel of document.querySelectorAll("[data-carousel]")) {
   const slides = carousel.querySelector(".slides");
@@ -16,6 +17,8 @@ for (const carousel of document.querySelectorAll("[data-carousel]")) {
 }
 
 const form = document.querySelector("[data-comment-form]");
+const commentField = form?.querySelector("[data-suggest-field]");
+if (commentField) attachSuggestions(commentField, form.querySelector("[data-suggestions]"));
 document.addEventListener("click", async (event) => {
   const reply = event.target.closest("[data-reply-to]");
   if (reply && form) {

@@ -2,6 +2,7 @@
 // #topic and @person suggestions, place, audience, schedule, draft; errors shown beside their fields.
 import { api, ApiError, upload } from "./api.js";
 import { resizeImage } from "./image-resize.js";
+import { attachSuggestions } from "./text-suggest.js";
 
 const root = document.querySelector("[data-publish]");
 if (root) {
@@ -150,43 +151,7 @@ if (root) {
   }
 
   // #topic and @person suggestions while typing.
-  const list = form.querySelector("[data-suggestions]");
-  const currentToken = () => {
-    const before = body.value.slice(0, body.selectionStart);
-    const match = /([#@])([^\s#@]{0,30})$/.exec(before);
-    return match ? { sign: match[1], word: match[2], start: before.length - match[0].length } : null;
-  };
-  const accept = (token, text) => {
-    const end = body.selectionStart;
-    body.value = body.value.slice(0, token.start) + token.sign + text + (token.sign === "#" ? "# " : " ") + body.value.slice(end);
-    list.hidden = true;
-    body.focus();
-    body.dispatchEvent(new Event("input"));
-  };
-  let suggestTimer;
-  body.addEventListener("input", () => {
-    clearTimeout(suggestTimer);
-    const token = currentToken();
-    if (!token) { list.hidden = true; return; }
-    suggestTimer = setTimeout(async () => {
-      const items = token.sign === "#"
-        ? (await api("GET", `/api/suggest/topics?q=${encodeURIComponent(token.word)}`)).map((t) => ({ value: t.name, label: `#${t.name}`, note: t.noteCount }))
-        : (await api("GET", `/api/suggest/people?q=${encodeURIComponent(token.word)}`)).map((p) => ({ value: p.username, label: `@${p.nickname}`, note: p.username }));
-      list.innerHTML = "";
-      for (const item of items) {
-        const li = document.createElement("li");
-        li.setAttribute("role", "option");
-        li.textContent = item.label;
-        const small = document.createElement("small");
-        small.textContent = ` ${item.note}`;
-        li.append(small);
-        li.addEventListener("mousedown", (e) => { e.preventDefault(); accept(token, item.value); });
-        list.append(li);
-      }
-      list.hidden = items.length === 0;
-    }, 150);
-  });
-  body.addEventListener("blur", () => setTimeout(() => (list.hidden = true), 150));
+  attachSuggestions(body, form.querySelector("[data-suggestions]"));
   form.querySelectorAll("[data-insert]").forEach((button) => button.addEventListener("click", () => {
     body.setRangeText(button.dataset.insert, body.selectionStart, body.selectionEnd, "end");
     body.focus();

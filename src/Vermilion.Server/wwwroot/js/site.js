@@ -6,6 +6,7 @@ import "./social.js";
 import "./discovery-signals.js";
 import "./feed.js";
 import "./note.js";
+import "./stickers.js";
 import "./publish.js";
 import "./messages.js";
 import "./notifications.js";
