@@ -36,6 +36,7 @@ public static class AccountsModule
         services.AddSingleton<IIpLocationLookup>(new CsvIpLocationLookup(configuration["Vermilion:IpLocation:File"]));
         services.AddScoped<SessionStore>();
         services.AddScoped<SignUpHandler>();
+        services.AddScoped<SignInThrottles>();
         services.AddScoped<SignInHandler>();
         services.AddScoped<ChangePasswordHandler>();
         services.AddScoped<Users.DeleteAccountHandler>();
