@@ -12,6 +12,8 @@ internal static class HostSetup
 {
     public const long MaxRequestBytes = 30 * 1024 * 1024;
 
+    private const string SqlCommands = "Microsoft.EntityFrameworkCore.Database.Command";
+
     public static WebApplicationBuilder AddVermilionHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -29,6 +31,12 @@ internal static class HostSetup
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+
+        // Every statement at Information is megabytes a minute; settings that name the category still decide.
+        if (configuration[$"Logging:LogLevel:{SqlCommands}"] is null && configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore"] is null)
+        {
+            builder.Logging.AddFilter(SqlCommands, LogLevel.Warning);
         }
 
         var database = DatabaseConfiguration.Read(configuration);
