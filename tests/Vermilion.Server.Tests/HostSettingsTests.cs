@@ -14,7 +14,7 @@ public sealed class HostSettingsTests
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Server_StartedFromAnotherDirectory_ReadsItsOwnAppSettings(DatabaseProvider provider)
+    public async Task Server_StartedFromAnotherDirectory_ReadsItsOwnAppSettings_AndLogsUtcTimestamps(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var elsewhere = Directory.CreateTempSubdirectory("vermilion-cwd-");
@@ -58,6 +58,7 @@ public sealed class HostSettingsTests
             // appsettings.json keeps Microsoft.AspNetCore at Warning; without it every request is logged at Information.
             Assert.DoesNotContain("Request starting", log, StringComparison.Ordinal);
             Assert.DoesNotContain("Executed DbCommand", log, StringComparison.Ordinal);
+            Assert.Matches("""^\{"Timestamp":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z",""", log.Split('\n').First(l => l.Contains("Application started", StringComparison.Ordinal)));
         }
         finally
         {

@@ -60,6 +60,8 @@ public static class AccountsModule
                 o.Cookie.Name = "vermilion.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure on every HTTPS request, including one a known proxy forwarded as HTTPS (the host's forwarded
+                // headers); a plain-HTTP installation (the demo on port 5080) could not keep a Secure cookie at all.
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.LoginPath = "/account/signin";
                 o.AccessDeniedPath = "/account/denied";
