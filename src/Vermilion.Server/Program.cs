@@ -5,7 +5,7 @@ using Vermilion.Discovery;
 using Vermilion.Server.Cli;
 using Vermilion.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.AddVermilionHost();
 builder.Services.AddAccountsModule(builder.Configuration);
 builder.Services.AddCommunityModule();

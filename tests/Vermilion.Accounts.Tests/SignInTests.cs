@@ -7,33 +7,6 @@ namespace Vermilion.Accounts.Tests;
 
 public sealed class SignInTests
 {
-    [Theory]
-    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Token_TwentyWrongPasswords_LocksForFifteenMinutesThenOpens(DatabaseProvider provider)
-    {
-        var clock = new ManualClock();
-        await using var app = await VermilionApp.StartAsync(provider, clock: clock);
-        var (_, _, username) = await app.SignUpAsync();
-        var anonymous = app.CreateClient();
-
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 20; i++)
-        {
-            var wrong = await anonymous.PostAsJsonAsync("/api/auth/token", new { login = username, password = "not-the-password" });
-            Assert.Equal("application/problem+json", wrong.Content.Headers.ContentType?.MediaType);
-            statuses.Add(wrong.StatusCode);
-        }
-
-        var rightWhileLocked = await anonymous.PostAsJsonAsync("/api/auth/token", new { login = username, password = ApiClient.Password });
-        clock.Advance(TimeSpan.FromMinutes(16));
-        var rightAfter = await anonymous.PostAsJsonAsync("/api/auth/token", new { login = username, password = ApiClient.Password });
-
-        Assert.All(statuses.Take(5), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
-        Assert.All(statuses.Skip(5), s => Assert.Equal(HttpStatusCode.Locked, s));
-        Assert.Equal(HttpStatusCode.Locked, rightWhileLocked.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, rightAfter.StatusCode);
-    }
-
     [Fact]
     public async Task Token_UnknownUser_IsSameAnswerAsWrongPassword()
     {

@@ -35,6 +35,7 @@ public class VermilionApp(TestDatabase database, IDictionary<string, string?>? s
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, PeerAddress>());
         if (clock is not null)
         {
             builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Vermilion.Accounts.Profiles;
 using Vermilion.Accounts.Sessions;
+using Vermilion.Accounts.SignIn;
 using Vermilion.Accounts.Users;
 using Vermilion.Kernel.Persistence;
 
@@ -19,6 +20,8 @@ internal sealed class AccountsDb(DbContextOptions<AccountsDb> options) : ModuleD
     public DbSet<Session> Sessions => Set<Session>();
 
     public DbSet<Profile> Profiles => Set<Profile>();
+
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -62,6 +65,12 @@ internal sealed class AccountsDb(DbContextOptions<AccountsDb> options) : ModuleD
             e.Property(p => p.Interests).HasMaxLength(200);
             e.Property(p => p.IpLocation).HasMaxLength(40);
             e.Ignore(p => p.InterestList);
+        });
+        modelBuilder.Entity<SignInThrottle>(e =>
+        {
+            e.ToTable("accounts_sign_in_throttles");
+            e.HasKey(t => new { t.UserId, t.Address });
+            e.Property(t => t.Address).HasMaxLength(ThrottleAddress.MaxLength);
         });
     }
 }

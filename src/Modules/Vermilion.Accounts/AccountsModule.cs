@@ -36,6 +36,7 @@ public static class AccountsModule
         services.AddSingleton<IIpLocationLookup>(new CsvIpLocationLookup(configuration["Vermilion:IpLocation:File"]));
         services.AddScoped<SessionStore>();
         services.AddScoped<SignUpHandler>();
+        services.AddScoped<SignInThrottles>();
         services.AddScoped<SignInHandler>();
         services.AddScoped<ChangePasswordHandler>();
         services.AddScoped<Users.DeleteAccountHandler>();
@@ -59,6 +60,8 @@ public static class AccountsModule
                 o.Cookie.Name = "vermilion.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure on every HTTPS request, including one a known proxy forwarded as HTTPS (the host's forwarded
+                // headers); a plain-HTTP installation (the demo on port 5080) could not keep a Secure cookie at all.
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.LoginPath = "/account/signin";
                 o.AccessDeniedPath = "/account/denied";

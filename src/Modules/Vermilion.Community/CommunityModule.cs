@@ -80,6 +80,7 @@ public static class CommunityModule
         services.AddEventHandler<CommentPosted, NotifyOnActivity>();
         services.AddEventHandler<UsersMentioned, NotifyOnActivity>();
         services.AddEventHandler<UserFollowed, NotifyOnActivity>();
+        services.AddEventHandler<Accounts.Contracts.SignInFailuresRepeated, NotifyOnSignInFailures>();
         services.AddScoped<MessageQueries>();
         services.AddScoped<SendMessageHandler>();
         services.AddScoped<ReadMessagesHandler>();

@@ -8,11 +8,20 @@ public enum FailureKind
     Forbidden,
     Conflict,
     Unauthorized,
-    Locked,
+    TooManyRequests,
 }
 
+/// <summary>A failure; <see cref="RetryAfter"/> says when a refused caller (too many requests) may try again.</summary>
 public sealed record Failure(FailureKind Kind, string Message, FieldErrors? Fields = null)
 {
+    public TimeSpan? RetryAfter { get; init; }
+
+    public static Failure TooMany(TimeSpan retryAfter, string field, string message) =>
+        new(FailureKind.TooManyRequests, message, new FieldErrors().Add(field, message)) { RetryAfter = retryAfter };
+
+    /// <summary>Whole seconds for a <c>Retry-After</c> header: never zero, so a client does not retry at once.</summary>
+    public static int Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+
     public static Failure Invalid(FieldErrors fields, string message) => new(FailureKind.Invalid, message, fields);
 
     public static Failure Invalid(string field, string message) =>

@@ -14,13 +14,23 @@ public static class Problems
             FailureKind.Forbidden => StatusCodes.Status403Forbidden,
             FailureKind.Conflict => StatusCodes.Status409Conflict,
             FailureKind.Unauthorized => StatusCodes.Status401Unauthorized,
-            FailureKind.Locked => StatusCodes.Status423Locked,
+            FailureKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status400BadRequest,
         };
 
-        return failure.Fields is { IsEmpty: false } fields
+        var problem = failure.Fields is { IsEmpty: false } fields
             ? Results.ValidationProblem(fields.ToDictionary(), detail: failure.Message, statusCode: status)
             : TypedResults.Problem(detail: failure.Message, statusCode: status);
+        return failure.RetryAfter is { } wait ? new RetryAfterResult(problem, Failure.Seconds(wait)) : problem;
+    }
+
+    private sealed class RetryAfterResult(IResult inner, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
     }
 
     public static IResult Match<T>(this Outcome<T> outcome, Func<T, IResult> onSuccess) =>

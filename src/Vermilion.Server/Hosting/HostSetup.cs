@@ -12,6 +12,8 @@ internal static class HostSetup
 {
     public const long MaxRequestBytes = 30 * 1024 * 1024;
 
+    private const string SqlCommands = "Microsoft.EntityFrameworkCore.Database.Command";
+
     public static WebApplicationBuilder AddVermilionHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -28,7 +30,17 @@ internal static class HostSetup
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders();
-            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+
+        // Every statement at Information is megabytes a minute; settings that name the category still decide.
+        if (configuration[$"Logging:LogLevel:{SqlCommands}"] is null && configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore"] is null)
+        {
+            builder.Logging.AddFilter(SqlCommands, LogLevel.Warning);
         }
 
         var database = DatabaseConfiguration.Read(configuration);
@@ -48,8 +60,14 @@ internal static class HostSetup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
         services.AddVermilionRateLimits(configuration);
+        services.AddVermilionProxies(configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
-        services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiBearer>());
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);

@@ -7,7 +7,15 @@ internal static class Pipeline
 {
     public static WebApplication UseVermilionPipeline(this WebApplication app)
     {
+        // First, so everything after sees the client's address and scheme rather than the proxy's.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Sent on HTTPS responses only, and not for localhost.
+            app.UseHsts();
+        }
+
         // An empty error response becomes ProblemDetails for the API and a friendly page for people.
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));

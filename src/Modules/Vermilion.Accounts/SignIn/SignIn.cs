@@ -2,20 +2,26 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Vermilion.Accounts.Contracts;
 using Vermilion.Accounts.IpLocation;
 using Vermilion.Accounts.Profiles;
 using Vermilion.Accounts.Users;
 using Vermilion.Kernel.Errors;
+using Vermilion.Kernel.Events;
 
 namespace Vermilion.Accounts.SignIn;
 
 /// <summary>Sign in with a username or e-mail address and a password.</summary>
 public sealed record SignInRequest(string? Login, string? Password);
 
-/// <summary>Checks credentials, counting failures toward a lockout, and records where the person signed in from.</summary>
+/// <summary>
+/// Checks credentials behind the throttle (wrong passwords slow the next attempt from that address, never lock the
+/// account), tells the owner once when a run of failures grows long, and records where the person signed in from.
+/// </summary>
 internal sealed class SignInHandler(
     AccountsDb db,
-    TimeProvider clock,
+    SignInThrottles throttles,
+    OutboxWriter outbox,
     IPasswordHasher<User> hasher,
     IIpLocationLookup locations,
     PersonCache people,
@@ -49,27 +55,32 @@ internal sealed class SignInHandler(
             return wrong;
         }
 
-        var now = clock.GetUtcNow();
-        if (user.IsLockedAt(now))
+        var address = ThrottleAddress.Of(from);
+        var verdict = await throttles.BeginAsync(user.Id, address, cancellationToken);
+        if (verdict.Wait is { } wait)
         {
-            var minutes = (int)Math.Ceiling((user.LockedUntil!.Value - now).TotalMinutes);
-            return new Failure(FailureKind.Locked, text["accounts.signin.locked", minutes]);
+            return Failure.TooMany(wait, "password", WaitMessage(wait));
         }
 
-        var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password);
-        if (verdict == PasswordVerificationResult.Failed)
+        var result = hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password);
+        if (result == PasswordVerificationResult.Failed)
         {
-            user.RecordFailedSignIn(now);
-            await db.SaveChangesAsync(cancellationToken);
+            // Only the attempt that took the run to the threshold sees this count, so the owner hears once per run.
+            if (verdict.AccountFailures == ThrottlePolicy.NotifyAt)
+            {
+                db.OutboxMessages.Add(outbox.Wrap(new SignInFailuresRepeated(user.Id, verdict.AccountFailures, verdict.RunStartedAt)));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return wrong;
         }
 
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
         {
             user.PasswordHash = hasher.HashPassword(user, request.Password);
         }
 
-        user.RecordSignIn();
+        await throttles.SucceededAsync(user.Id, address, cancellationToken);
         var location = locations.Find(from);
         await db.Profiles.Where(p => p.UserId == user.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(p => p.IpLocation, location), cancellationToken);
@@ -77,4 +88,8 @@ internal sealed class SignInHandler(
         people.Forget(user.Id);
         return user;
     }
+
+    private string WaitMessage(TimeSpan wait) => wait < TimeSpan.FromMinutes(2)
+        ? text["accounts.signin.throttled.seconds", Failure.Seconds(wait)]
+        : text["accounts.signin.throttled.minutes", (int)Math.Ceiling(wait.TotalMinutes)];
 }

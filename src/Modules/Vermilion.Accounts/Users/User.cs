@@ -3,10 +3,6 @@ namespace Vermilion.Accounts.Users;
 /// <summary>An account: how a person signs in. What others see of them is the <see cref="Profiles.Profile"/>.</summary>
 internal sealed class User
 {
-    public const int MaxFailedSignIns = 5;
-
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     public long Id { get; init; }
 
     public required string Username { get; set; }
@@ -20,35 +16,12 @@ internal sealed class User
 
     public required string PasswordHash { get; set; }
 
-    public int FailedSignIns { get; set; }
-
-    public DateTimeOffset? LockedUntil { get; set; }
-
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>When the person closed the account (注销); it can no longer sign in, and others see "account closed".</summary>
     public DateTimeOffset? DeletedAt { get; set; }
 
     public List<UserRole> Roles { get; init; } = [];
-
-    public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;
-
-    /// <summary>Counts a wrong password; the fifth in a row locks the account for a while.</summary>
-    public void RecordFailedSignIn(DateTimeOffset now)
-    {
-        FailedSignIns++;
-        if (FailedSignIns >= MaxFailedSignIns)
-        {
-            LockedUntil = now + LockoutDuration;
-            FailedSignIns = 0;
-        }
-    }
-
-    public void RecordSignIn()
-    {
-        FailedSignIns = 0;
-        LockedUntil = null;
-    }
 }
 
 internal sealed class UserRole

@@ -1,8 +1,11 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Vermilion.Accounts.Sessions;
 using Vermilion.Accounts.SignIn;
+using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Web;
 
 namespace Vermilion.Accounts.Pages.Account;
@@ -24,8 +27,15 @@ internal sealed class SignInModel(SignInHandler signIn, SessionStore sessions) :
         var outcome = await signIn.HandleAsync(new SignInRequest(Login, Password), HttpContext.Connection.RemoteIpAddress, HttpContext.RequestAborted);
         if (!outcome.Succeeded)
         {
-            FieldError.AddTo(ModelState, outcome.Failure!);
+            var failure = outcome.Failure!;
+            FieldError.AddTo(ModelState, failure);
             Password = null;
+            if (failure.RetryAfter is { } wait)
+            {
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = Failure.Seconds(wait).ToString(CultureInfo.InvariantCulture);
+            }
+
             return Page();
         }
 
