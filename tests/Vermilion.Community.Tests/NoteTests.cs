@@ -134,6 +134,43 @@ public sealed class NoteTests(AppPerProvider apps) : IClassFixture<AppPerProvide
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task HiddenNote_IsNotFoundOnEveryNoteRoute_LikeAMissingOne(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var (author, _, _) = await app.SignUpAsync();
+        var (stranger, _, _) = await app.SignUpAsync();
+        var forMe = await author.TextNoteAsync("仅自己", "private");
+        var forFollowers = await author.TextNoteAsync("粉丝可见", "followers");
+
+        foreach (var id in new[] { forMe, forFollowers, "zzzzzz" })
+        {
+            var answers = new[]
+            {
+                await stranger.PostAsync($"/api/notes/{id}/not-interested", null),
+                await stranger.DeleteAsync($"/api/notes/{id}/like"),
+                await stranger.DeleteAsync($"/api/notes/{id}/collect"),
+                await stranger.PatchAsJsonAsync($"/api/notes/{id}", new { title = "改掉" }),
+                await stranger.PostAsJsonAsync($"/api/notes/{id}/publish", new { }),
+                await stranger.DeleteAsync($"/api/notes/{id}"),
+            };
+            foreach (var answer in answers)
+            {
+                Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+                Assert.Equal(404, (await answer.JsonAsync()).GetProperty("status").GetInt32());
+            }
+        }
+
+        // A like given while the note was public can still be taken back after it turned private.
+        var (reader, _, _) = await app.SignUpAsync();
+        var turned = await author.TextNoteAsync("先公开后私密");
+        Assert.Equal(HttpStatusCode.OK, (await reader.PostAsync($"/api/notes/{turned}/like", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await author.PatchAsJsonAsync($"/api/notes/{turned}", new { privacy = "private" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.DeleteAsync($"/api/notes/{turned}/like")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.DeleteAsync($"/api/notes/{turned}/like")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task DraftsAndScheduledNotes_AppearOnlyWhenPublished(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);

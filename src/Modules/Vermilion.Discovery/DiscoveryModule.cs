@@ -27,6 +27,7 @@ public static class DiscoveryModule
     public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app)
     {
         SearchEndpoints.Map(app);
+        HotSearchAdminEndpoints.Map(app);
         app.MapDiscoveryFeed();
         return app;
     }

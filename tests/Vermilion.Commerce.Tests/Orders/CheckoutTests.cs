@@ -101,14 +101,14 @@ public sealed class CheckoutTests(AppPerProvider apps) : IClassFixture<AppPerPro
         var stock = await merchant.Client.GetFromJsonAsync<JsonElement>($"/api/products/{merchant.ProductId}");
         Assert.Equal(5, stock.GetProperty("skus")[0].GetProperty("stock").GetInt32());
 
-        // A merchant acting on another store's order is refused, and the order is untouched.
+        // A merchant acting on another store's order finds nothing to act on, and the order is untouched.
         await merchant.Client.PostAsJsonAsync($"/api/products/{merchant.ProductId}/shelf", new { onShelf = true });
         var placed = await buyer.OrderAsync(new { addressId, items = new[] { new { skuId = merchant.SkuIds[0], quantity = 1 } } });
         var orderId = placed.GetProperty("orders")[0].GetProperty("id").GetString()!;
         await app.PayAsync(buyer, orderId);
         var foreignShip = await other.Client.PostAsJsonAsync($"/api/orders/{orderId}/ship", new { carrier = "顺丰", trackingNumber = "SF1234567890" });
         var badTracking = await merchant.Client.PostAsJsonAsync($"/api/orders/{orderId}/ship", new { carrier = "", trackingNumber = "x" });
-        Assert.Equal(HttpStatusCode.Forbidden, foreignShip.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreignShip.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badTracking.StatusCode);
         Assert.Equal(["carrier", "trackingNumber"], (await badTracking.FieldsAsync()).Order().ToArray());
         Assert.Equal("paid", await buyer.StatusAsync(orderId));

@@ -11,7 +11,7 @@ using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Commerce.Orders;
 
-internal sealed record PricedLine(int Index, Sku Sku, Product Product, int Quantity, long? NoteId, long? CreatorId)
+internal sealed record PricedLine(int Index, Sku Sku, Product Product, int Quantity, long? NoteId, long? NoteAuthorId)
 {
     public long Amount => checked(Sku.Price * Quantity);
 }
@@ -32,7 +32,8 @@ internal sealed record PlannedOrder(Store Store, IReadOnlyList<PricedLine> Lines
 
     public Order ToOrder(long id, long checkoutId, long buyerId, DateTimeOffset now, DateTimeOffset payBy, int platformFee, long? flashSaleId = null)
     {
-        var credited = Lines.FirstOrDefault(l => l.CreatorId is not null);
+        var fromNote = Lines.FirstOrDefault(l => l.NoteAuthorId is not null);
+        var credit = CreatorCredits.Decide(fromNote?.NoteAuthorId, buyerId, Store);
         var order = new Order
         {
             Id = id,
@@ -47,10 +48,10 @@ internal sealed record PlannedOrder(Store Store, IReadOnlyList<PricedLine> Lines
             Total = Total,
             StoreCouponId = StoreCouponId,
             PlatformCouponId = PlatformCouponId,
-            NoteId = credited?.NoteId,
-            CreatorId = credited?.CreatorId,
-            // A store owner selling from their own note earns no commission from themselves.
-            CommissionBasisPoints = credited?.CreatorId is { } creator && creator != Store.OwnerId ? Store.CommissionBasisPoints : 0,
+            NoteId = fromNote?.NoteId,
+            CreatorCredit = credit,
+            CreatorId = credit == CreatorCredit.Credited ? fromNote!.NoteAuthorId : null,
+            CommissionBasisPoints = credit == CreatorCredit.Credited ? Store.CommissionBasisPoints : 0,
             PlatformFeeBasisPoints = platformFee,
             FlashSaleId = flashSaleId,
             ShipName = To.Name,
@@ -160,8 +161,8 @@ internal sealed class CheckoutPricing(CommerceDb db, INoteDirectory notes, Coupo
                 continue;
             }
 
-            var creator = noteId is { } n ? await CreatorOfAsync(n, product.Id, buyerId, cancellationToken) : null;
-            lines.Add(new PricedLine(index, sku, product, quantity, creator is null ? null : noteId, creator));
+            var author = noteId is { } n ? await AuthorOfAsync(n, product.Id, buyerId, cancellationToken) : null;
+            lines.Add(new PricedLine(index, sku, product, quantity, author is null ? null : noteId, author));
         }
 
         if (!errors.IsEmpty)
@@ -204,7 +205,7 @@ internal sealed class CheckoutPricing(CommerceDb db, INoteDirectory notes, Coupo
         return orders;
     }
 
-    private async Task<long?> CreatorOfAsync(long noteId, long productId, long buyerId, CancellationToken cancellationToken)
+    private async Task<long?> AuthorOfAsync(long noteId, long productId, long buyerId, CancellationToken cancellationToken)
     {
         var card = await db.NoteProducts.AsNoTracking().FirstOrDefaultAsync(n => n.NoteId == noteId && n.ProductId == productId, cancellationToken);
         if (card is null)

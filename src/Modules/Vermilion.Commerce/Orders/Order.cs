@@ -50,6 +50,10 @@ internal sealed class Order
 
     public long? NoteId { get; init; }
 
+    /// <summary>Whether the note's author earns the commission, decided at placement (see <see cref="Orders.CreatorCredit"/>).</summary>
+    public CreatorCredit CreatorCredit { get; init; }
+
+    /// <summary>The credited creator: set only when <see cref="CreatorCredit"/> is <c>Credited</c>.</summary>
     public long? CreatorId { get; init; }
 
     public int CommissionBasisPoints { get; init; }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Vermilion.Accounts.Contracts;
 using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Commerce.Orders;
 
 /// <summary>Orders as the buyer and the merchant see them.</summary>
-internal sealed class OrderQueries(CommerceDb db)
+internal sealed class OrderQueries(CommerceDb db, IUserDirectory users)
 {
     public async Task<CheckoutView?> CheckoutAsync(long checkoutId, long buyerId, CancellationToken cancellationToken)
     {
@@ -54,6 +55,8 @@ internal sealed class OrderQueries(CommerceDb db)
     {
         var storeIds = orders.Select(o => o.StoreId).Distinct().ToList();
         var stores = await db.Stores.AsNoTracking().Where(s => storeIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var creatorIds = orders.Where(o => o.CreatorId is not null).Select(o => o.CreatorId!.Value).Distinct().ToList();
+        IReadOnlyDictionary<long, UserSummary> creators = creatorIds.Count == 0 ? new Dictionary<long, UserSummary>() : await users.FindManyAsync(creatorIds, cancellationToken);
         var history = new Dictionary<long, List<OrderEvent>>();
         if (withHistory)
         {
@@ -84,6 +87,9 @@ internal sealed class OrderQueries(CommerceDb db)
             o.TrackingNumber,
             o.NoteId is { } note ? ShortId.Encode(note) : null,
             o.CreatorId is { } creator ? ShortId.Encode(creator) : null,
+            o.CreatorId is { } credited && creators.TryGetValue(credited, out var person) ? person.Nickname : null,
+            CreatorCredits.Name(o.CreatorCredit),
+            o.CommissionBasisPoints,
             o.CreatedAt,
             o.PayBy,
             o.PaidAt,

@@ -23,7 +23,10 @@ internal sealed class ShipOrderHandler(CommerceDb db, IdGenerator ids, TimeProvi
 
         if ((await stores.OwnedAsync(merchantId, cancellationToken))?.Id != order.StoreId)
         {
-            return new Failure(FailureKind.Forbidden, text["commerce.store.not_yours"]);
+            // Only the buyer may learn that the order exists; to anyone else it is not found, as when they read it.
+            return order.BuyerId == merchantId
+                ? new Failure(FailureKind.Forbidden, text["commerce.store.not_yours"])
+                : new Failure(FailureKind.NotFound, text["commerce.order.not_found"]);
         }
 
         var carrier = (request.Carrier ?? "").Trim();

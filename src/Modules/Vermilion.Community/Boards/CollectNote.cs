@@ -81,7 +81,9 @@ internal sealed class CollectHandler(CommunityDb db, NoteRowCache rows, BoardHan
     public async Task<Outcome<CollectState>> UncollectAsync(long userId, long noteId, CancellationToken cancellationToken)
     {
         var authorId = await db.Notes.Where(n => n.Id == noteId && n.Status != NoteStatus.Deleted).Select(n => (long?)n.AuthorId).FirstOrDefaultAsync(cancellationToken);
-        if (authorId is null)
+        // Someone who collected a note that has since become hidden from them may still take it out of their boards.
+        if (authorId is null || (!await Visibility.CanSeeAsync(db, noteId, userId, clock.GetUtcNow(), cancellationToken)
+            && !await db.BoardItems.AnyAsync(i => i.UserId == userId && i.NoteId == noteId, cancellationToken)))
         {
             return new Failure(FailureKind.NotFound, text["community.note.not_found"]);
         }

@@ -46,7 +46,9 @@ internal sealed class LikeHandler(CommunityDb db, NoteRowCache rows, LikedNotes 
     public async Task<Outcome<LikeState>> UnlikeAsync(long userId, long noteId, CancellationToken cancellationToken)
     {
         var authorId = await db.Notes.Where(n => n.Id == noteId && n.Status != NoteStatus.Deleted).Select(n => (long?)n.AuthorId).FirstOrDefaultAsync(cancellationToken);
-        if (authorId is null)
+        // Someone who liked a note that has since become hidden from them may still take the like back.
+        if (authorId is null || (!await Visibility.CanSeeAsync(db, noteId, userId, clock.GetUtcNow(), cancellationToken)
+            && !await db.Likes.AnyAsync(l => l.NoteId == noteId && l.UserId == userId, cancellationToken)))
         {
             return new Failure(FailureKind.NotFound, text["community.note.not_found"]);
         }
@@ -68,7 +70,7 @@ internal sealed class LikeHandler(CommunityDb db, NoteRowCache rows, LikedNotes 
 
     public async Task<Outcome<bool>> NotInterestedAsync(long userId, long noteId, CancellationToken cancellationToken)
     {
-        if (!await db.Notes.AnyAsync(n => n.Id == noteId && n.Status == NoteStatus.Published, cancellationToken))
+        if (!await Visibility.CanSeeAsync(db, noteId, userId, clock.GetUtcNow(), cancellationToken))
         {
             return new Failure(FailureKind.NotFound, text["community.note.not_found"]);
         }

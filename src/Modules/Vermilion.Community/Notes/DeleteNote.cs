@@ -6,7 +6,7 @@ using Vermilion.Kernel.Errors;
 namespace Vermilion.Community.Notes;
 
 /// <summary>Deletes a note (its author only). The row stays, marked deleted, so ids in orders and reports still resolve.</summary>
-internal sealed class DeleteNoteHandler(CommunityDb db, NoteRowCache rows, NotePublication publication, SeriesNotesHandler series, IStringLocalizer text)
+internal sealed class DeleteNoteHandler(CommunityDb db, NoteRowCache rows, NotePublication publication, SeriesNotesHandler series, TimeProvider clock, IStringLocalizer text)
 {
     public async Task<Outcome<bool>> HandleAsync(long userId, long noteId, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal sealed class DeleteNoteHandler(CommunityDb db, NoteRowCache rows, NoteP
 
         if (note.AuthorId != userId)
         {
-            return new Failure(FailureKind.Forbidden, text["community.note.not_yours"]);
+            return await Visibility.NotYoursAsync(db, noteId, userId, clock.GetUtcNow(), text, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

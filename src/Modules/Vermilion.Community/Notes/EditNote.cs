@@ -24,7 +24,7 @@ internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, N
 
         if (note.AuthorId != userId)
         {
-            return new Failure(FailureKind.Forbidden, text["community.note.not_yours"]);
+            return await Visibility.NotYoursAsync(db, noteId, userId, clock.GetUtcNow(), text, cancellationToken);
         }
 
         var now = clock.GetUtcNow();

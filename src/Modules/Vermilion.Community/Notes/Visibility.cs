@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Vermilion.Community.Feeds.Following;
+using Vermilion.Kernel.Errors;
 
 namespace Vermilion.Community.Notes;
 
@@ -23,6 +25,19 @@ internal static class Visibility
                 || (n.Privacy == Privacy.Followers && db.Follows.Any(f => f.FollowerId == me && f.FolloweeId == n.AuthorId)))
             .Where(n => !db.Blocks.Any(b => (b.BlockerId == n.AuthorId && b.BlockedId == me) || (b.BlockerId == me && b.BlockedId == n.AuthorId)));
     }
+
+    /// <summary>Whether <paramref name="viewer"/> may see the note, by the rule above.</summary>
+    public static Task<bool> CanSeeAsync(CommunityDb db, long noteId, long? viewer, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Notes.AsNoTracking().VisibleTo(db, viewer, now).AnyAsync(n => n.Id == noteId, cancellationToken);
+
+    /// <summary>
+    /// Someone acting on a note that is not theirs: refused if they may see it, not found if they may not, so the
+    /// answer never tells a private note (or one hidden by a block) from a missing one.
+    /// </summary>
+    public static async Task<Failure> NotYoursAsync(CommunityDb db, long noteId, long userId, DateTimeOffset now, IStringLocalizer text, CancellationToken cancellationToken) =>
+        await CanSeeAsync(db, noteId, userId, now, cancellationToken)
+            ? new Failure(FailureKind.Forbidden, text["community.note.not_yours"])
+            : new Failure(FailureKind.NotFound, text["community.note.not_found"]);
 
     /// <summary>
     /// The same rule in memory, for a note from the row cache and the viewer's ties from the timeline cache; keep

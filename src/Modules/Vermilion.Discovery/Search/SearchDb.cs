@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 using Vermilion.Discovery.Search.Index;
+using Vermilion.Discovery.Search.Moderation;
 using Vermilion.Discovery.Search.Suggestions;
 using Vermilion.Kernel.Persistence;
 
@@ -26,6 +27,10 @@ internal sealed class SearchDb(DbContextOptions<SearchDb> options) : ModuleDbCon
     public DbSet<QueryStats> Queries => Set<QueryStats>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+
+    public DbSet<VisitorSearch> VisitorSearches => Set<VisitorSearch>();
+
+    public DbSet<BlockedQuery> BlockedQueries => Set<BlockedQuery>();
 
     public DbSet<LexiconWord> Lexicon => Set<LexiconWord>();
 
@@ -71,6 +76,20 @@ internal sealed class SearchDb(DbContextOptions<SearchDb> options) : ModuleDbCon
             e.HasKey(h => new { h.UserId, h.Text });
             e.Property(h => h.Text).HasMaxLength(QueryStats.TextMax);
             e.HasIndex(h => new { h.UserId, h.SearchedAt });
+        });
+        modelBuilder.Entity<VisitorSearch>(e =>
+        {
+            e.ToTable("discovery_search_visitor_searches");
+            e.HasKey(v => new { v.Visitor, v.Text });
+            e.Property(v => v.Visitor).HasMaxLength(VisitorSearch.VisitorLength);
+            e.Property(v => v.Text).HasMaxLength(QueryStats.TextMax);
+            e.HasIndex(v => v.SearchedAt);
+        });
+        modelBuilder.Entity<BlockedQuery>(e =>
+        {
+            e.ToTable("discovery_search_blocked_queries");
+            e.HasKey(b => b.Text);
+            e.Property(b => b.Text).HasMaxLength(QueryStats.TextMax);
         });
         modelBuilder.Entity<LexiconWord>(e =>
         {

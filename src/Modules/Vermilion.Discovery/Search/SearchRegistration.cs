@@ -31,6 +31,8 @@ internal static class SearchRegistration
         services.AddSingleton<TopicSearch>();
         services.AddScoped<SearchResults>();
         services.AddScoped<HotSearches>();
+        services.AddSingleton<Visitors>();
+        services.AddScoped<Moderation.HotSearchModeration>();
         services.AddScoped<SearchHistory>();
         services.AddSingleton<SearchRecorder>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchRecorder>());

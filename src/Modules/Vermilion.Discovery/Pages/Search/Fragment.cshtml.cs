@@ -21,7 +21,7 @@ internal sealed class FragmentModel(SearchResults results, IStringLocalizer text
             return BadRequest();
         }
 
-        var page = await results.SearchAsync(User.UserId(), check.Value, HttpContext.RequestAborted);
+        var page = await results.SearchAsync(User.UserId(), null, check.Value, HttpContext.RequestAborted);
         Cards = [.. page.Notes.Select(n => n.Card)];
         Response.Headers["X-Next-Cursor"] = page.Next ?? "";
         return Page();

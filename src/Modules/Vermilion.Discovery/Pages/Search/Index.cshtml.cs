@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Vermilion.Community.Contracts;
 using Vermilion.Discovery.Search.Api;
 using Vermilion.Discovery.Search.Results;
+using Vermilion.Discovery.Search.Suggestions;
 using Vermilion.Kernel.Paging;
 using Vermilion.Kernel.Web;
 
@@ -12,7 +13,7 @@ namespace Vermilion.Discovery.Pages.Search;
 /// The search page (/search): tabs for notes, people and topics; the reference platform's sorts and filters as
 /// chips; note results in the masonry feed, the next pages from <c>/search/fragment</c>.
 /// </summary>
-internal sealed class IndexModel(SearchResults results, IStringLocalizer text) : PageModel
+internal sealed class IndexModel(SearchResults results, Visitors visitors, IStringLocalizer text) : PageModel
 {
     public SearchRequest Asked { get; private set; } = new(null);
 
@@ -37,7 +38,7 @@ internal sealed class IndexModel(SearchResults results, IStringLocalizer text) :
             return;
         }
 
-        Results = await results.SearchAsync(User.UserId(), check.Value!, HttpContext.RequestAborted);
+        Results = await results.SearchAsync(User.UserId(), visitors.Recognize(HttpContext), check.Value!, HttpContext.RequestAborted);
         var cards = Results.Notes.Select(n => n.Card).ToList();
         Feed = new FeedView(new Page<NoteCard>(cards, Results.Next), "search", text["discovery.search.empty"], FragmentLink(Asked));
     }

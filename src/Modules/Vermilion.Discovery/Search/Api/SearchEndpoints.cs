@@ -39,7 +39,7 @@ internal static class SearchEndpoints
     }
 
     private static async Task<IResult> SearchAsync(string? q, string? type, string? sort, string? cursor, string? noteType, string? time, string? city,
-        HttpContext http, SearchResults results, IStringLocalizer text)
+        HttpContext http, SearchResults results, Visitors visitors, IStringLocalizer text)
     {
         var check = ValidSearch.Check(new SearchRequest(q, type, sort, cursor, noteType, time, city), text);
         if (!check.Succeeded)
@@ -47,11 +47,13 @@ internal static class SearchEndpoints
             return Problems.From(check.Failure!);
         }
 
-        return TypedResults.Ok(await results.SearchAsync(http.User.UserId(), check.Value!, http.RequestAborted));
+        return TypedResults.Ok(await results.SearchAsync(http.User.UserId(), visitors.Recognize(http), check.Value!, http.RequestAborted));
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.Ok<List<SuggestionView>> Suggest(string? q, SuggestionHolder suggestions)
+    private static Microsoft.AspNetCore.Http.HttpResults.Ok<List<SuggestionView>> Suggest(string? q, SuggestionHolder suggestions, Visitors visitors, HttpContext http)
     {
+        // The search box asks for suggestions before the first search: a visitor's cookie is handed out here.
+        visitors.Recognize(http);
         var prefix = (q ?? "").Trim();
         if (prefix.Length > QueryAnalyzer.MaxLength)
         {
@@ -65,8 +67,11 @@ internal static class SearchEndpoints
             .ToList());
     }
 
-    private static async Task<IResult> HotAsync(HotSearches hot, HttpContext http) =>
-        TypedResults.Ok((await hot.TopAsync(10, http.RequestAborted)).Select(h => new HotSearchView(h.Rank, h.Text, h.Heat)).ToList());
+    private static async Task<IResult> HotAsync(HotSearches hot, Visitors visitors, HttpContext http)
+    {
+        visitors.Recognize(http);
+        return TypedResults.Ok((await hot.TopAsync(10, http.RequestAborted)).Select(h => new HotSearchView(h.Rank, h.Text, h.Heat)).ToList());
+    }
 
     private static async Task<IResult> DeleteOneAsync(string? q, HttpContext http, SearchHistory history, IStringLocalizer text)
     {

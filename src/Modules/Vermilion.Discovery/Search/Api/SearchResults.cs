@@ -25,11 +25,11 @@ internal sealed record SearchPage(string Query, string Type, string Sort, IReadO
 /// <summary>Runs a search of any type and shapes the page: note ids become cards through the community (its visibility rules last).</summary>
 internal sealed class SearchResults(NoteSearch notes, PeopleSearch people, TopicSearch topics, INoteCards cards, SearchRecorder recorder, TimeProvider clock)
 {
-    public async Task<SearchPage> SearchAsync(long? viewer, ValidSearch search, CancellationToken cancellationToken)
+    public async Task<SearchPage> SearchAsync(long? viewer, string? visitor, ValidSearch search, CancellationToken cancellationToken)
     {
         if (search.Cursor is null)
         {
-            recorder.Record(new SearchMade(viewer, search.Text, clock.GetUtcNow()));
+            recorder.Record(new SearchMade(viewer, search.Text, clock.GetUtcNow(), visitor));
         }
 
         var sort = ValidSearch.Sorts.First(s => s.Value == search.Sort).Key;

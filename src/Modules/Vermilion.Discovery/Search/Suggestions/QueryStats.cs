@@ -34,3 +34,18 @@ internal sealed class LexiconWord
 
     public int Count { get; set; }
 }
+
+/// <summary>
+/// A visitor who is not signed in searched a query (at most an hour ago counts): keyed by a hash of their address
+/// and visitor cookie, so a visitor repeating a search within the hour adds no heat, as for signed-in people.
+/// </summary>
+internal sealed class VisitorSearch
+{
+    public const int VisitorLength = 64;
+
+    public required string Visitor { get; init; }
+
+    public required string Text { get; init; }
+
+    public DateTimeOffset SearchedAt { get; set; }
+}

@@ -7,8 +7,11 @@ using Vermilion.Discovery.Contracts;
 
 namespace Vermilion.Discovery.Search.Suggestions;
 
-/// <summary>A search someone made, to count for hot searches and keep in their history.</summary>
-internal readonly record struct SearchMade(long? UserId, string Text, DateTimeOffset At);
+/// <summary>
+/// A search someone made, to count for hot searches and keep in their history; <paramref name="Visitor"/> is the
+/// counting key of a visitor who is not signed in (<see cref="Visitors"/>), null when there is none.
+/// </summary>
+internal readonly record struct SearchMade(long? UserId, string Text, DateTimeOffset At, string? Visitor = null);
 
 /// <summary>
 /// Takes searches off the request path: results never wait for the query log, and the log is written in
@@ -70,6 +73,13 @@ internal sealed partial class SearchRecorder(IServiceScopeFactory scopes, ILogge
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SearchDb>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (searches.Count > 0)
+        {
+            var forgetBefore = searches.Min(s => s.At) - SameSearchAgain;
+            await db.VisitorSearches.Where(v => v.SearchedAt < forgetBefore).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var blocked = (await db.BlockedQueries.AsNoTracking().Select(b => b.Text).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         foreach (var search in searches)
         {
             var text = Normalize(search.Text);
@@ -78,23 +88,15 @@ internal sealed partial class SearchRecorder(IServiceScopeFactory scopes, ILogge
                 continue;
             }
 
-            var counts = true;
-            if (search.UserId is { } user)
+            // Each person, or visitor, heats a query once an hour; a visitor without a cookie of ours not at all (see Visitors).
+            var firstThisHour = search switch
             {
-                var entry = await db.History.FirstOrDefaultAsync(h => h.UserId == user && h.Text == text, cancellationToken);
-                if (entry is null)
-                {
-                    db.History.Add(new HistoryEntry { UserId = user, Text = text, SearchedAt = search.At });
-                }
-                else
-                {
-                    // One person repeating a search within the hour does not make it hotter.
-                    counts = search.At - entry.SearchedAt > SameSearchAgain;
-                    entry.SearchedAt = search.At;
-                }
-            }
+                { UserId: { } user } => await PersonFirstThisHourAsync(db, user, text, search.At, cancellationToken),
+                { Visitor: { } visitor } => await VisitorFirstThisHourAsync(db, visitor, text, search.At, cancellationToken),
+                _ => false,
+            };
 
-            if (counts)
+            if (firstThisHour && !blocked.Contains(text))
             {
                 var stats = await db.Queries.FirstOrDefaultAsync(q => q.Text == text, cancellationToken);
                 if (stats is null)
@@ -121,6 +123,35 @@ internal sealed partial class SearchRecorder(IServiceScopeFactory scopes, ILogge
                 await signals.SearchedAsync(searcher, search.Text, cancellationToken);
             }
         }
+    }
+
+    /// <summary>Keeps the search in the person's history; true unless they searched it within the hour.</summary>
+    private static async Task<bool> PersonFirstThisHourAsync(SearchDb db, long user, string text, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var entry = await db.History.FirstOrDefaultAsync(h => h.UserId == user && h.Text == text, cancellationToken);
+        if (entry is null)
+        {
+            db.History.Add(new HistoryEntry { UserId = user, Text = text, SearchedAt = at });
+            return true;
+        }
+
+        var first = at - entry.SearchedAt > SameSearchAgain;
+        entry.SearchedAt = at;
+        return first;
+    }
+
+    private static async Task<bool> VisitorFirstThisHourAsync(SearchDb db, string visitor, string text, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var seen = await db.VisitorSearches.FirstOrDefaultAsync(v => v.Visitor == visitor && v.Text == text, cancellationToken);
+        if (seen is null)
+        {
+            db.VisitorSearches.Add(new VisitorSearch { Visitor = visitor, Text = text, SearchedAt = at });
+            return true;
+        }
+
+        var first = at - seen.SearchedAt > SameSearchAgain;
+        seen.SearchedAt = at;
+        return first;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the search log failed; those searches are not counted.")]
