@@ -9,8 +9,8 @@ namespace Vermilion.Commerce.Migrations;
 /// anyone, as they would be placed today. Completed orders keep the settlement they already booked.
 /// </summary>
 [DbContext(typeof(CommerceDb))]
-[Migration("202611260001_CommerceCreatorCredit")]
-internal sealed class M0002_CreatorCredit : Migration
+[Migration("202612030003_CommerceCreatorCredit")]
+internal sealed class M0004_CreatorCredit : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
