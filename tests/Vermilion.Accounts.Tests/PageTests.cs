@@ -33,6 +33,21 @@ public sealed class PageTests(AppPerProvider apps) : IClassFixture<AppPerProvide
     }
 
     [Fact]
+    public async Task InterestChips_ReadInTheReadersLanguage_AndStillStoreTheChannelName()
+    {
+        var app = await apps.GetAsync(DatabaseProvider.Sqlite);
+        var client = app.CreateClient(Browser);
+
+        var english = await client.GetStringAsync("/account/signup?culture=en&ui-culture=en");
+        var chinese = await client.GetStringAsync("/account/signup?culture=zh-CN&ui-culture=zh-CN");
+
+        Assert.Contains("value=\"美食\"", english, StringComparison.Ordinal);
+        Assert.Contains("<span>Food</span>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span>美食</span>", english, StringComparison.Ordinal);
+        Assert.Contains("<span>美食</span>", chinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignUpPage_BadInput_ShowsFieldErrorsAndKeepsInput()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);

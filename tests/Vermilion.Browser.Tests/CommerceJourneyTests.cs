@@ -101,6 +101,7 @@ public sealed partial class CommerceJourneyTests
         await reader.SetInputFilesAsync("[data-testid=review-photo]", new FilePayload { Name = "candy.png", MimeType = "image/png", Buffer = TestImages.Png(200, 200, 250, 180, 200) });
         await reader.ClickAsync("[data-testid=submit-review]");
         await Assertions.Expect(reader.Locator("[data-testid=review-form]")).ToHaveCountAsync(0);
+        await Assertions.Expect(reader.Locator("[data-testid=my-review]")).ToContainTextAsync("有点化了，但是好吃"); // the review shows on its order
 
         // The merchant replies; the store page shows the reply rate.
         await merchant.GotoAsync("/merchant/reviews?awaiting=true");

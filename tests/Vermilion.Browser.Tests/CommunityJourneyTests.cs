@@ -45,6 +45,9 @@ public sealed partial class CommunityJourneyTests
         await Assertions.Expect(b.Locator("[data-testid=like]")).ToHaveAttributeAsync("aria-pressed", "true");
         await Assertions.Expect(b.Locator("[data-testid=like] [data-like-count]")).ToHaveTextAsync("1");
         await b.ClickAsync("[data-testid=collect]");
+        await Assertions.Expect(b.Locator("[data-testid=collect]")).ToHaveAttributeAsync("aria-pressed", "true"); // collected at once
+        await Assertions.Expect(b.Locator("[data-testid=collect] [data-collect-count]")).ToHaveTextAsync("1");
+        await b.ClickAsync("[data-testid=toast-action]"); // then, as a follow-up, into a board of its own
         await b.FillAsync("[data-testid=new-board]", "露营灵感");
         await b.ClickAsync("[data-testid=create-board]");
         await Assertions.Expect(b.Locator("[data-testid=collect]")).ToHaveAttributeAsync("aria-pressed", "true");

@@ -63,6 +63,7 @@ public sealed class DiscoveryJourneyTests
         await page.ClickAsync($"[data-note='{secondFood}'] .note-cover");
         await page.WaitForURLAsync($"**/explore/{secondFood}");
         await page.ClickAsync("[data-testid=collect]");
+        await page.ClickAsync("[data-testid=toast-action]");
         await page.FillAsync("[data-testid=new-board]", "想做的菜");
         await page.ClickAsync("[data-testid=create-board]");
         await Assertions.Expect(page.Locator("[data-testid=collect]")).ToHaveAttributeAsync("aria-pressed", "true");

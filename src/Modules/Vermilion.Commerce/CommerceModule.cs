@@ -82,6 +82,7 @@ public static class CommerceModule
         services.AddHostedService(sp => sp.GetRequiredService<CommerceJobs>());
         Notifications.CommerceNotices.Register(services);
         services.AddPageSlot("note.aside", "NoteProducts");
+        services.AddPageSlot("admin.desk", "StoreReviewDesk", order: 10);
         return services;
     }
 

@@ -6,6 +6,7 @@ using Vermilion.Discovery.Search;
 using Vermilion.Discovery.Search.Api;
 using Vermilion.Discovery.Feed;
 using Vermilion.Kernel.Localization;
+using Vermilion.Kernel.Web;
 
 namespace Vermilion.Discovery;
 
@@ -18,6 +19,7 @@ public static class DiscoveryModule
     public static IServiceCollection AddDiscoveryModule(this IServiceCollection services)
     {
         services.AddStrings(typeof(DiscoveryModule).Assembly);
+        services.AddPageSlot("admin.desk", "HotSearchDesk", order: 20);
         services.AddSingleton<IRecommenderEvaluation, RecommenderEvaluation>();
         services.AddSearch();
         services.AddDiscoveryFeed();

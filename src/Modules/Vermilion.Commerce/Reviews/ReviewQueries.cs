@@ -4,7 +4,7 @@ using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Commerce.Reviews;
 
-/// <summary>Reviews for a product's page and for the merchant console, newest first.</summary>
+/// <summary>Reviews for a product's page, an order's page and the merchant console, newest first.</summary>
 internal sealed class ReviewQueries(CommerceDb db, IUserDirectory users)
 {
     public async Task<ReviewView?> OneAsync(long reviewId, CancellationToken cancellationToken) =>
@@ -12,6 +12,10 @@ internal sealed class ReviewQueries(CommerceDb db, IUserDirectory users)
 
     public async Task<IReadOnlyList<ReviewView>> ForProductAsync(long productId, int take, CancellationToken cancellationToken) =>
         await ViewsAsync(await db.Reviews.AsNoTracking().Where(r => r.ProductId == productId).OrderByDescending(r => r.Id).Take(Math.Clamp(take, 1, 100)).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The reviews a buyer wrote on one order, for the order's page.</summary>
+    public async Task<IReadOnlyList<ReviewView>> ForOrderAsync(long orderId, CancellationToken cancellationToken) =>
+        await ViewsAsync(await db.Reviews.AsNoTracking().Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(cancellationToken), cancellationToken);
 
     /// <summary>A store's reviews; <paramref name="awaitingReply"/> keeps the negative ones still unanswered.</summary>
     public async Task<IReadOnlyList<ReviewView>> ForStoreAsync(long storeId, bool awaitingReply, int take, CancellationToken cancellationToken)

@@ -21,3 +21,18 @@ for (const input of document.querySelectorAll("[data-autosubmit]")) {
     if (preview) input.form.requestSubmit(preview);
   });
 }
+
+// A photo picker shows the picked photo in place of its tile.
+for (const input of document.querySelectorAll("[data-photo-picker]")) {
+  const picker = input.closest(".vc-photo-picker");
+  const preview = picker?.querySelector("[data-photo-preview]");
+  const tile = picker?.querySelector("[data-photo-tile]");
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (!preview || !tile) return;
+    if (preview.src) URL.revokeObjectURL(preview.src);
+    preview.hidden = !file;
+    tile.hidden = !!file;
+    if (file) preview.src = URL.createObjectURL(file);
+  });
+}

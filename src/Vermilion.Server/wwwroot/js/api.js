@@ -28,7 +28,8 @@ export async function api(method, url, body) {
   return data;
 }
 
-export function toast(message) {
+// A short message at the bottom of the screen; with an action ({ label, run }), a button that follows it up.
+export function toast(message, action = null) {
   let box = document.querySelector("[data-toast]");
   if (!box) {
     box = document.createElement("div");
@@ -38,9 +39,18 @@ export function toast(message) {
     document.body.append(box);
   }
   box.textContent = message;
+  if (action) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "toast-action";
+    button.dataset.testid = "toast-action";
+    button.textContent = action.label;
+    button.addEventListener("click", () => { box.classList.remove("show"); action.run(); });
+    box.append(button);
+  }
   box.classList.add("show");
   clearTimeout(box._timer);
-  box._timer = setTimeout(() => box.classList.remove("show"), 2200);
+  box._timer = setTimeout(() => box.classList.remove("show"), action ? 4000 : 2200);
 }
 
 // Uploads a file with progress (fetch cannot report upload progress): resolves with the JSON answer.

@@ -79,7 +79,10 @@ document.addEventListener("click", async (event) => {
     if (collect.getAttribute("aria-pressed") === "true") {
       setCollect(noteId, await api("DELETE", `/api/notes/${noteId}/collect`));
     } else {
-      await openBoards(noteId);
+      // Collected at once into the default board, as the reference app does; choosing a board is the follow-up.
+      setCollect(noteId, await api("POST", `/api/notes/${noteId}/collect`));
+      const canChoose = document.querySelector(`[data-board-dialog="${noteId}"]`) !== null;
+      toast(collect.dataset.collectedLabel ?? "", canChoose ? { label: collect.dataset.chooseBoardLabel, run: () => openBoards(noteId) } : null);
     }
     return;
   }

@@ -27,13 +27,15 @@ internal sealed class OrderModel(
     RequestAfterSaleHandler afterSales,
     ReturnGoodsHandler returns,
     WriteReviewHandler reviews,
+    ReviewQueries reviewQueries,
     UploadImageHandler images) : CommercePage
 {
     public OrderView Order { get; private set; } = null!;
 
     public IReadOnlyList<AfterSaleView> AfterSales { get; private set; } = [];
 
-    public HashSet<string> Reviewed { get; private set; } = [];
+    /// <summary>What the buyer wrote on this order, by product: shown in place of the review form once written.</summary>
+    public IReadOnlyDictionary<string, Reviews.ReviewView> Reviewed { get; private set; } = new Dictionary<string, Reviews.ReviewView>();
 
     public async Task<IActionResult> OnGetAsync(string id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -127,7 +129,7 @@ internal sealed class OrderModel(
         var orderId = Decode(id);
         var list = await db.AfterSales.AsNoTracking().Where(a => a.OrderId == orderId).OrderByDescending(a => a.Id).ToListAsync(HttpContext.RequestAborted);
         AfterSales = [.. list.Select(AfterSaleNames.View)];
-        Reviewed = [.. (await db.Reviews.Where(r => r.OrderId == orderId).Select(r => r.ProductId).ToListAsync(HttpContext.RequestAborted)).Select(ShortId.Encode)];
+        Reviewed = (await reviewQueries.ForOrderAsync(orderId, HttpContext.RequestAborted)).GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => g.First());
         return true;
     }
 }
