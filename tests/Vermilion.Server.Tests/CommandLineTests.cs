@@ -45,6 +45,18 @@ public sealed class CommandLineTests
         var token = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { login = "user00005", password = "vermilion-demo-2026" });
         var roles = (await token.JsonAsync()).GetProperty("user").GetProperty("profile").GetProperty("roles");
         Assert.Contains(roles.EnumerateArray(), r => r.GetString() == "creator");
+
+        // A fresh demo opens with a hot list, and the demo account with a search history; both find notes.
+        var hot = await app.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search/hot");
+        Assert.Equal(10, hot.GetArrayLength());
+        var demo = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { login = "demo", password = "vermilion-demo-2026" });
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await demo.JsonAsync()).GetProperty("token").GetString());
+        var history = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search/history");
+        Assert.True(history.GetArrayLength() >= 5, history.ToString());
+        var first = hot[0].GetProperty("text").GetString()!;
+        var found = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/search?q={Uri.EscapeDataString(first)}");
+        Assert.True(found.GetProperty("notes").GetArrayLength() > 0, $"{first}: {found}");
     }
 
     /// <summary>"  topics       [####...] 3/40" → 3: how far a drawn bar is.</summary>

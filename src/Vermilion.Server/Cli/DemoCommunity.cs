@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Vermilion.Accounts.Contracts;
 using Vermilion.Commerce.Contracts;
 using Vermilion.Community.Contracts;
+using Vermilion.Discovery.Contracts;
 using Vermilion.Kernel.Persistence;
 
 namespace Vermilion.Server.Cli;
@@ -36,8 +37,11 @@ internal static class DemoCommunity
         var notes = await content.EnsureAsync(people, scale.Notes, scale.Interactions, stages, cancellationToken);
         stages.Done();
         var products = await scope.ServiceProvider.GetRequiredService<IDemoCommerce>().EnsureAsync(people, cancellationToken);
+        // The small demo is the newcomer's first look, so it opens with searches; the large one is for benchmarks,
+        // whose load makes its own searches (and indexing 200,000 notes here would double its seeding time).
+        var searches = scale == DemoScale.Small ? await scope.ServiceProvider.GetRequiredService<IDemoSearches>().EnsureAsync(people, cancellationToken) : 0;
         await PlannerStatistics.RefreshAsync(services, cancellationToken);
-        await output.WriteLineAsync($"Demo community ({scale.Name}): {people.Count} people, {notes} notes, {products} products in {watch.Elapsed.TotalSeconds:F1}s.");
+        await output.WriteLineAsync($"Demo community ({scale.Name}): {people.Count} people, {notes} notes, {products} products, {searches} searches in {watch.Elapsed.TotalSeconds:F1}s.");
     }
 }
 

@@ -31,6 +31,7 @@ internal static class SearchRegistration
         services.AddSingleton<TopicSearch>();
         services.AddScoped<SearchResults>();
         services.AddScoped<HotSearches>();
+        services.AddScoped<Contracts.IDemoSearches, DemoSearches>();
         services.AddSingleton<Visitors>();
         services.AddScoped<Moderation.HotSearchModeration>();
         services.AddScoped<SearchHistory>();
