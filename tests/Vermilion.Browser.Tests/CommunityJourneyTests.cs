@@ -50,6 +50,7 @@ public sealed partial class CommunityJourneyTests
         await b.ClickAsync("[data-testid=toast-action]"); // then, as a follow-up, into a board of its own
         await b.FillAsync("[data-testid=new-board]", "露营灵感");
         await b.ClickAsync("[data-testid=create-board]");
+        await Assertions.Expect(b.Locator("dialog.board-dialog")).ToBeHiddenAsync(); // moved into the new board
         await Assertions.Expect(b.Locator("[data-testid=collect]")).ToHaveAttributeAsync("aria-pressed", "true");
         await b.FillAsync("[data-testid=comment-input]", "求帐篷链接！");
         await b.ClickAsync("[data-testid=comment-send]");

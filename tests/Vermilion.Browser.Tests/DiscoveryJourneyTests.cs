@@ -66,6 +66,7 @@ public sealed class DiscoveryJourneyTests
         await page.ClickAsync("[data-testid=toast-action]");
         await page.FillAsync("[data-testid=new-board]", "想做的菜");
         await page.ClickAsync("[data-testid=create-board]");
+        await Assertions.Expect(page.Locator("dialog.board-dialog")).ToBeHiddenAsync(); // moved into the new board
         await Assertions.Expect(page.Locator("[data-testid=collect]")).ToHaveAttributeAsync("aria-pressed", "true");
         await page.GotoAsync("/");
 
