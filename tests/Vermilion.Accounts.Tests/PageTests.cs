@@ -45,6 +45,12 @@ public sealed class PageTests(AppPerProvider apps) : IClassFixture<AppPerProvide
         Assert.Contains("<span>Food</span>", english, StringComparison.Ordinal);
         Assert.DoesNotContain("<span>美食</span>", english, StringComparison.Ordinal);
         Assert.Contains("<span>美食</span>", chinese, StringComparison.Ordinal);
+
+        var (person, id, _) = await app.SignUpAsync();
+        Assert.True((await person.PatchAsJsonAsync("/api/me", new { interests = new[] { "美食", "我自己的词" } })).IsSuccessStatusCode);
+        var profile = await app.CreateClient().GetStringAsync($"/user/{id}?culture=en&ui-culture=en");
+        Assert.Contains("<li class=\"tag\">Food</li>", profile, StringComparison.Ordinal);
+        Assert.Contains("<li class=\"tag\">我自己的词</li>", profile, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,17 +10,8 @@ internal static class Interests
     public static readonly IReadOnlyList<string> Offered =
         ["美妆", "穿搭", "美食", "旅行", "家居", "情感", "学习", "健身", "母婴", "数码", "摄影", "宠物", "读书", "职场", "音乐", "电影"];
 
-    /// <summary>The offered interests' names in the strings files (the stored tag stays the channel's own name).</summary>
-    private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
-    {
-        ["美妆"] = "beauty", ["穿搭"] = "fashion", ["美食"] = "food", ["旅行"] = "travel", ["家居"] = "home", ["情感"] = "relationships",
-        ["学习"] = "study", ["健身"] = "fitness", ["母婴"] = "parenting", ["数码"] = "tech", ["摄影"] = "photography", ["宠物"] = "pets",
-        ["读书"] = "reading", ["职场"] = "career", ["音乐"] = "music", ["电影"] = "movies",
-    };
-
-    /// <summary>What a tag reads as in the reader's language: an offered interest is translated, a person's own words are not.</summary>
-    public static string Label(string tag, IStringLocalizer text) =>
-        Keys.TryGetValue(tag, out var key) ? text["accounts.interest." + key].Value : tag;
+    /// <summary>What a tag reads as in the reader's language (see <see cref="Contracts.InterestNames"/>).</summary>
+    public static string Label(string tag, IStringLocalizer text) => Contracts.InterestNames.Label(tag, text);
 
     public static List<string> Normalize(IEnumerable<string>? tags, FieldErrors errors, IStringLocalizer text)
     {
