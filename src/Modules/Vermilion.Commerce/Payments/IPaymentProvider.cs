@@ -12,7 +12,11 @@ internal enum ProviderChargeState
 }
 
 /// <summary>A charge as the provider's own records have it: what it is for, how much, and where it stands.</summary>
-internal sealed record ProviderCharge(string Id, string Reference, long Amount, string Currency, ProviderChargeState State);
+internal sealed record ProviderCharge(string Id, string Reference, long Amount, string Currency, ProviderChargeState State)
+{
+    /// <summary>Whether this charge is for exactly our payment's amount, in the platform's currency.</summary>
+    public bool IsFor(Payment payment) => Amount == payment.Amount && Currency == Kernel.Finance.Money.Cny;
+}
 
 /// <summary>A notification the provider sent, once its signature was checked. Its body is a claim, not a fact.</summary>
 internal sealed record ProviderNotice(string EventId, string Type, string ChargeId, string Reference, long Amount, string Currency, string? RefundKey, DateTimeOffset At);

@@ -103,7 +103,7 @@ internal sealed class PaymentApplier(CommerceDb db, IdGenerator ids, TimeProvide
         var charge = await provider.FetchChargeAsync(payment.ProviderRef, cancellationToken);
         switch (charge?.State)
         {
-            case ProviderChargeState.Paid when charge.Amount == payment.Amount && charge.Currency == Kernel.Finance.Money.Cny:
+            case ProviderChargeState.Paid when charge.IsFor(payment):
                 await ApplySucceededAsync(paymentId, cancellationToken);
                 return PaymentStatus.Succeeded;
             case ProviderChargeState.Failed:

@@ -85,7 +85,7 @@ internal sealed partial class PaymentNotifications(CommerceDb db, IPaymentProvid
         }
 
         var charge = await provider.FetchChargeAsync(notice.ChargeId, cancellationToken);
-        if (charge is null || charge.Reference != notice.Reference || charge.Amount != payment.Amount || charge.Currency != Money.Cny)
+        if (charge is null || charge.Reference != notice.Reference || !charge.IsFor(payment))
         {
             LogMismatch(logger, notice.EventId, payment.Id, charge?.Amount ?? 0, charge?.Currency ?? "(no charge)", payment.Amount, Money.Cny);
             return NotificationResult.Mismatch;

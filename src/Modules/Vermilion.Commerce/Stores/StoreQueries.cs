@@ -56,10 +56,15 @@ internal sealed class StoreQueries(CommerceDb db)
     /// <summary>Trading stores that asked to change their name, kind or licence, oldest request first: a moderator's queue.</summary>
     public async Task<IReadOnlyList<StoreView>> ChangesAsync(int take, CancellationToken cancellationToken)
     {
-        var stores = await db.Stores.AsNoTracking().Where(s => s.ChangeRequestedAt != null && s.Status != StoreStatus.Pending)
-            .OrderBy(s => s.ChangeRequestedAt).Take(Math.Clamp(take, 1, 100)).ToListAsync(cancellationToken);
+        var stores = await ChangeRequests().OrderBy(s => s.ChangeRequestedAt).Take(Math.Clamp(take, 1, 100)).ToListAsync(cancellationToken);
         return await ViewsAsync(stores, withPendingChange: true, cancellationToken);
     }
+
+    /// <summary>How many applications and how many changes wait for a moderator.</summary>
+    public async Task<(int Applications, int Changes)> WaitingAsync(CancellationToken cancellationToken) =>
+        (await db.Stores.CountAsync(s => s.Status == StoreStatus.Pending, cancellationToken), await ChangeRequests().CountAsync(cancellationToken));
+
+    private IQueryable<Store> ChangeRequests() => db.Stores.AsNoTracking().Where(s => s.ChangeRequestedAt != null && s.Status != StoreStatus.Pending);
 
     private async Task<IReadOnlyList<StoreView>> ViewsAsync(List<Store> stores, bool withPendingChange, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Vermilion.Discovery.Search.Suggestions;
 /// the recorder would have written them, so the hot list, suggestions and the <c>demo</c> account's history read
 /// like a community that has been searching for a while.
 /// </summary>
-internal sealed class DemoSearches(SearchDb db, ISearchIndexMaintenance maintenance, TimeProvider clock) : IDemoSearches
+internal sealed class DemoSearches(SearchDb db, NoteIndexer indexer, ISearchIndexMaintenance maintenance, TimeProvider clock) : IDemoSearches
 {
     private const int Topics = 20;
     private const int Titles = 40;
@@ -23,7 +23,7 @@ internal sealed class DemoSearches(SearchDb db, ISearchIndexMaintenance maintena
             return await db.Queries.CountAsync(cancellationToken);
         }
 
-        await maintenance.RefreshNowAsync(learn: true, cancellationToken); // the demo's notes, indexed: every query finds them
+        await indexer.CatchUpAsync(null, cancellationToken); // the demo's notes, indexed: every query finds them
         var notes = await db.Notes.AsNoTracking().Where(n => n.Audience == NoteAudience.Public)
             .OrderByDescending(n => n.LikeCount + (2 * n.CollectCount) + n.CommentCount).Take(1000)
             .Select(n => new { n.Title, n.Topics }).ToListAsync(cancellationToken);
@@ -53,7 +53,7 @@ internal sealed class DemoSearches(SearchDb db, ISearchIndexMaintenance maintena
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await maintenance.RefreshNowAsync(learn: false, cancellationToken); // suggestions now offer the searches too
+        await maintenance.RefreshNowAsync(learn: true, cancellationToken); // the lexicon and suggestions, built once, with the searches
         return queries.Count;
     }
 

@@ -135,11 +135,12 @@ internal sealed partial class SearchRecorder(IServiceScopeFactory scopes, ILogge
             return true;
         }
 
-        var first = at - entry.SearchedAt > SameSearchAgain;
+        var again = Again(entry.SearchedAt, at);
         entry.SearchedAt = at;
-        return first;
+        return again;
     }
 
+    /// <summary>Remembers the visitor's search for an hour; true unless they searched it within the hour.</summary>
     private static async Task<bool> VisitorFirstThisHourAsync(SearchDb db, string visitor, string text, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var seen = await db.VisitorSearches.FirstOrDefaultAsync(v => v.Visitor == visitor && v.Text == text, cancellationToken);
@@ -149,10 +150,13 @@ internal sealed partial class SearchRecorder(IServiceScopeFactory scopes, ILogge
             return true;
         }
 
-        var first = at - seen.SearchedAt > SameSearchAgain;
+        var again = Again(seen.SearchedAt, at);
         seen.SearchedAt = at;
-        return first;
+        return again;
     }
+
+    /// <summary>A repeat of a search made <paramref name="before"/> counts again once the hour since has passed.</summary>
+    private static bool Again(DateTimeOffset before, DateTimeOffset now) => now - before > SameSearchAgain;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the search log failed; those searches are not counted.")]
     private static partial void LogWriteFailed(ILogger logger, Exception error);

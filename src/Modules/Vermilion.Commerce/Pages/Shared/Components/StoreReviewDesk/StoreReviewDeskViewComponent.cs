@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Vermilion.Commerce.Stores;
 
@@ -11,9 +10,7 @@ public sealed class StoreReviewDeskViewComponent : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var db = HttpContext.RequestServices.GetRequiredService<CommerceDb>();
-        var applications = await db.Stores.CountAsync(s => s.Status == StoreStatus.Pending, HttpContext.RequestAborted);
-        var changes = await db.Stores.CountAsync(s => s.ChangeRequestedAt != null && s.Status != StoreStatus.Pending, HttpContext.RequestAborted);
+        var (applications, changes) = await HttpContext.RequestServices.GetRequiredService<StoreQueries>().WaitingAsync(HttpContext.RequestAborted);
         return View(new StoreReviewDeskModel(applications, changes));
     }
 }
