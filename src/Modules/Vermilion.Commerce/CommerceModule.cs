@@ -44,6 +44,7 @@ public static class CommerceModule
         services.AddScoped<ProductQueries>();
         services.AddScoped<AttachProductsHandler>();
         services.AddScoped<NoteProductQueries>();
+        services.AddSingleton<NoteProductCards>();
         services.AddScoped<CartHandler>();
         services.AddScoped<Addresses.AddressBook>();
         services.AddScoped<CouponRules>();

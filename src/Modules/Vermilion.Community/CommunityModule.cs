@@ -44,6 +44,10 @@ public static class CommunityModule
         services.AddScoped<FeedQueries>();
         services.AddSingleton<Feeds.Following.TimelineCache>();
         services.AddSingleton<NoteRowCache>();
+        services.AddSingleton<SharedNotes>();
+        services.AddSingleton<NotePageEviction>();
+        services.AddSingleton<INotePages, NotePages>();
+        services.AddOutputCache(NotePagePolicy.Add);
         services.AddSingleton<LikedNotes>();
         services.AddScoped<Feeds.Following.FollowingFeed>();
         services.AddScoped<TopicQueries>();

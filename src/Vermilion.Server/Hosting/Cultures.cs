@@ -39,5 +39,9 @@ internal static class Cultures
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
             return Results.LocalRedirect(target);
-        }).ExcludeFromDescription();
+        })
+        // Choosing a language changes nothing but how pages read, so it needs no anti-forgery token; that keeps the
+        // token (and its cookie) off anonymous pages, which the output cache can then share between readers.
+        .DisableAntiforgery()
+        .ExcludeFromDescription();
 }

@@ -62,6 +62,8 @@ internal static class HostSetup
         services.AddVermilionRateLimits(configuration);
         services.AddVermilionProxies(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Pages anonymous readers share (a note's, say) opt in with a policy of their module's; in memory, per node.
+        services.AddOutputCache();
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(o =>
         {

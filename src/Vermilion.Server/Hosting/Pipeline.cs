@@ -26,6 +26,8 @@ internal static class Pipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After authentication and localization: only anonymous requests are served from it, keyed by language.
+        app.UseOutputCache();
         app.UseApiAntiforgery();
         app.UseAntiforgery();
         return app;

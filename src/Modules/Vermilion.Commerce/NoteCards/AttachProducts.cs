@@ -14,7 +14,7 @@ public sealed record NoteProductsRequest(IReadOnlyList<string>? ProductIds);
 /// A creator sets the product cards on their note: their own store's products, or any store's that offers
 /// creators a commission. The list replaces the previous one.
 /// </summary>
-internal sealed class AttachProductsHandler(CommerceDb db, INoteDirectory notes, TimeProvider clock, IStringLocalizer text)
+internal sealed class AttachProductsHandler(CommerceDb db, INoteDirectory notes, NoteProductCards cards, INotePages pages, TimeProvider clock, IStringLocalizer text)
 {
     public async Task<Outcome<int>> HandleAsync(long userId, long noteId, NoteProductsRequest request, CancellationToken cancellationToken)
     {
@@ -50,6 +50,8 @@ internal sealed class AttachProductsHandler(CommerceDb db, INoteDirectory notes,
         db.NoteProducts.AddRange(wanted.Select((p, i) => new NoteProduct { NoteId = noteId, ProductId = p, CreatorId = userId, Position = i, CreatedAt = now }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        cards.Forget(noteId);
+        pages.Changed(noteId);
         return wanted.Count;
     }
 }

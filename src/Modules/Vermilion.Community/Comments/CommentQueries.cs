@@ -21,22 +21,50 @@ public sealed record CommentView(
     IReadOnlyList<CommentView> Replies);
 
 /// <summary>A note's comment thread: top-level comments by hot or latest, the pinned one first, two replies each.</summary>
-internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, TimeProvider clock)
+internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, SharedNotes shared, TimeProvider clock)
 {
     public const int PageSize = 20;
     public const int RepliesShown = 2;
+    public const string Hot = "hot";
+    public const string Latest = "latest";
 
     public async Task<Page<CommentView>?> ThreadAsync(long noteId, long? viewer, string sort, string? cursor, CancellationToken cancellationToken)
     {
         var note = await db.Notes.AsNoTracking().VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => n.Id == noteId)
             .Select(n => new { n.AuthorId, n.PinnedCommentId }).FirstOrDefaultAsync(cancellationToken);
-        if (note is null)
+        return note is null ? null : await ReadAsync(noteId, note.AuthorId, note.PinnedCommentId, viewer, sort, cursor, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first page of the thread on a note's page, for a reader the page already let see the note: the page
+    /// every reader shares (<see cref="SharedNotes"/>), less the comments a block hides from this reader, with the
+    /// ones they liked marked.
+    /// </summary>
+    public async Task<Page<CommentView>> FirstPageAsync(SharedNote note, long? viewer, IReadOnlySet<long> blocked, string sort, CancellationToken cancellationToken)
+    {
+        sort = sort == Latest ? Latest : Hot;
+        var page = await shared.ThreadAsync(note.Row.Id, sort,
+            async () => await ReadAsync(note.Row.Id, note.Row.AuthorId, note.Row.PinnedCommentId, null, sort, null, cancellationToken));
+        if (viewer is not { } me || page.Items.Count == 0)
         {
-            return null;
+            return page;
         }
 
-        var hot = sort != "latest";
-        var query = db.Comments.AsNoTracking().Where(c => c.NoteId == noteId && c.ParentId == null && c.DeletedAt == null && c.Id != note.PinnedCommentId);
+        var ids = page.Items.SelectMany(c => c.Replies.Prepend(c)).Select(IdOf).ToList();
+        var liked = (await db.CommentLikes.Where(l => l.UserId == me && ids.Contains(l.CommentId)).Select(l => l.CommentId).ToListAsync(cancellationToken)).ToHashSet();
+        CommentView Mine(CommentView c) => liked.Contains(IdOf(c)) ? c with { Liked = true } : c;
+        var items = page.Items.Where(c => !blocked.Contains(c.Author.Id))
+            .Select(c => Mine(c) with { Replies = [.. c.Replies.Where(r => !blocked.Contains(r.Author.Id)).Select(Mine)] })
+            .ToList();
+        return new Page<CommentView>(items, page.Next);
+    }
+
+    private static long IdOf(CommentView comment) => ShortId.TryDecode(comment.Id, out var id) ? id : 0;
+
+    private async Task<Page<CommentView>> ReadAsync(long noteId, long noteAuthorId, long? pinnedCommentId, long? viewer, string sort, string? cursor, CancellationToken cancellationToken)
+    {
+        var hot = sort != Latest;
+        var query = db.Comments.AsNoTracking().Where(c => c.NoteId == noteId && c.ParentId == null && c.DeletedAt == null && c.Id != pinnedCommentId);
         if (viewer is { } me)
         {
             query = query.Where(c => !db.Blocks.Any(b => (b.BlockerId == me && b.BlockedId == c.AuthorId) || (b.BlockerId == c.AuthorId && b.BlockedId == me)));
@@ -59,7 +87,7 @@ internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, TimeP
         }
 
         string? next = more ? new Cursor(hot ? rows[^1].LikeCount : 0, rows[^1].Id).Encode() : null;
-        if (first && note.PinnedCommentId is { } pinnedId
+        if (first && pinnedCommentId is { } pinnedId
             && await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == pinnedId && c.DeletedAt == null, cancellationToken) is { } pinned)
         {
             rows.Insert(0, pinned);
@@ -72,7 +100,7 @@ internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, TimeP
                 .OrderBy(c => c.Id).Take(RepliesShown).ToListAsync(cancellationToken));
         }
 
-        var views = await ViewsAsync(rows, replies, note.AuthorId, note.PinnedCommentId, viewer, cancellationToken);
+        var views = await ViewsAsync(rows, replies, noteAuthorId, pinnedCommentId, viewer, cancellationToken);
         return new Page<CommentView>(views, next);
     }
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Vermilion.Community.Notes;
 using Vermilion.Kernel.Errors;
 
 namespace Vermilion.Community.Comments;
 
 /// <summary>Delete (by its author or the note's), pin (by the note's author), and like a comment.</summary>
-internal sealed class ManageCommentHandler(CommunityDb db, TimeProvider clock, IStringLocalizer text)
+internal sealed class ManageCommentHandler(CommunityDb db, NoteRowCache rows, TimeProvider clock, IStringLocalizer text)
 {
     public async Task<Outcome<bool>> DeleteAsync(long userId, long commentId, CancellationToken cancellationToken)
     {
@@ -36,6 +37,7 @@ internal sealed class ManageCommentHandler(CommunityDb db, TimeProvider clock, I
         }
 
         await transaction.CommitAsync(cancellationToken);
+        rows.Forget(f.Comment.NoteId);
         return true;
     }
 
@@ -59,12 +61,13 @@ internal sealed class ManageCommentHandler(CommunityDb db, TimeProvider clock, I
 
         await db.Notes.Where(n => n.Id == f.Comment.NoteId)
             .ExecuteUpdateAsync(u => u.SetProperty(n => n.PinnedCommentId, pin ? commentId : null), cancellationToken);
+        rows.Forget(f.Comment.NoteId);
         return pin;
     }
 
     public async Task<Outcome<int>> LikeAsync(long userId, long commentId, bool like, CancellationToken cancellationToken)
     {
-        if (await FindAsync(commentId, cancellationToken) is null)
+        if (await FindAsync(commentId, cancellationToken) is not { } f)
         {
             return new Failure(FailureKind.NotFound, text["community.comment.not_found"]);
         }
@@ -80,6 +83,7 @@ internal sealed class ManageCommentHandler(CommunityDb db, TimeProvider clock, I
         }
 
         await transaction.CommitAsync(cancellationToken);
+        rows.Forget(f.Comment.NoteId);
         return await db.Comments.Where(c => c.Id == commentId).Select(c => c.LikeCount).FirstAsync(cancellationToken);
     }
 

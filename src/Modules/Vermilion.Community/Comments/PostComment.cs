@@ -13,7 +13,7 @@ namespace Vermilion.Community.Comments;
 /// <summary>A comment, or a reply: <c>ReplyTo</c> is the comment answered (top-level or a reply under it).</summary>
 public sealed record CommentRequest(string? Body, string? ReplyTo = null, string? ImageId = null);
 
-internal sealed class PostCommentHandler(CommunityDb db, IUserDirectory users, IdGenerator ids, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class PostCommentHandler(CommunityDb db, IUserDirectory users, IdGenerator ids, NoteRowCache rows, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
 {
     public async Task<Outcome<long>> HandleAsync(long authorId, long noteId, CommentRequest request, CancellationToken cancellationToken)
     {
@@ -95,6 +95,7 @@ internal sealed class PostCommentHandler(CommunityDb db, IUserDirectory users, I
         db.OutboxMessages.Add(outbox.Wrap(new CommentPosted(comment.Id, noteId, note.AuthorId, authorId, comment.ParentId, comment.ReplyToUserId, body, mentioned)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        rows.Forget(noteId);
         return comment.Id;
     }
 }

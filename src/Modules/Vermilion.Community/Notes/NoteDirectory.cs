@@ -4,8 +4,11 @@ using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Community.Notes;
 
-/// <summary>Notes for other modules, through the same visibility rule every page uses.</summary>
-internal sealed class NoteDirectory(CommunityDb db, TimeProvider clock) : INoteDirectory
+/// <summary>
+/// Notes for other modules, through the same visibility rule every page uses. Single notes are asked on every
+/// note page (the products beside it, say), so they are read through the row cache and the reader's ties in memory.
+/// </summary>
+internal sealed class NoteDirectory(CommunityDb db, NoteRowCache rows, Feeds.Following.TimelineCache timelines, TimeProvider clock) : INoteDirectory
 {
     public async Task<NoteSummary?> FindVisibleAsync(long noteId, long? viewer, CancellationToken cancellationToken) =>
         (await FindVisibleManyAsync([noteId], viewer, cancellationToken)).GetValueOrDefault(noteId);
@@ -17,9 +20,10 @@ internal sealed class NoteDirectory(CommunityDb db, TimeProvider clock) : INoteD
             return new Dictionary<long, NoteSummary>();
         }
 
-        var ids = noteIds.Distinct().ToList();
-        var notes = await db.Notes.AsNoTracking().VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
-        return notes.ToDictionary(n => n.Id, n => new NoteSummary(n.Id, ShortId.Encode(n.Id), n.AuthorId, NoteNames.CardTitle(n), NoteNames.CoverUrl(n), n.PublishAt));
+        var found = await rows.GetAsync(db, [.. noteIds.Distinct()], cancellationToken);
+        var graph = viewer is { } reader ? await timelines.GraphAsync(db, reader, cancellationToken) : null;
+        var now = clock.GetUtcNow();
+        return found.Values.Where(n => Visibility.Allows(n, viewer, graph, now)).ToDictionary(n => n.Id, n => new NoteSummary(n.Id, ShortId.Encode(n.Id), n.AuthorId, NoteNames.CardTitle(n), NoteNames.CoverUrl(n), n.PublishAt));
     }
 
     public async Task<IReadOnlyList<NoteSummary>> ByAuthorAsync(long authorId, long? viewer, int count, CancellationToken cancellationToken)

@@ -5,28 +5,76 @@ using Vermilion.Community.Contracts;
 
 namespace Vermilion.Community.Notes;
 
+/// <summary>A note as one reader sees it: what every reader shares, and the whole view with their own bits.</summary>
+/// <param name="Blocked">The people a block separates this reader from, whose comments the page leaves out.</param>
+internal sealed record ReaderNote(SharedNote Shared, NoteDetail Detail, IReadOnlySet<long> Blocked);
+
 /// <summary>Reads notes as a viewer may see them: a whole note, or a page of cards.</summary>
-internal sealed class NoteQueries(CommunityDb db, IUserDirectory users, Likes.LikedNotes likes, TimeProvider clock)
+internal sealed class NoteQueries(
+    CommunityDb db,
+    IUserDirectory users,
+    Likes.LikedNotes likes,
+    SharedNotes shared,
+    Feeds.Following.TimelineCache timelines,
+    TimeProvider clock)
 {
     /// <summary>A note as the viewer may see it; the author also sees their drafts and scheduled notes.</summary>
-    public async Task<NoteDetail?> DetailAsync(long noteId, long? viewer, CancellationToken cancellationToken)
+    public async Task<NoteDetail?> DetailAsync(long noteId, long? viewer, CancellationToken cancellationToken) =>
+        (await ForReaderAsync(noteId, viewer, cancellationToken))?.Detail;
+
+    /// <summary>
+    /// The note for one reader, by the visibility rule (<see cref="Visibility.Allows"/>, decided in memory from the
+    /// reader's ties), built on the view every reader shares; the reader's own bits are their likes (kept in
+    /// memory), whom they follow (likewise) and one question for whether they collected it.
+    /// </summary>
+    public async Task<ReaderNote?> ForReaderAsync(long noteId, long? viewer, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var note = await db.Notes.AsNoTracking().Include(n => n.Media).VisibleTo(db, viewer, now).FirstOrDefaultAsync(n => n.Id == noteId, cancellationToken)
-            ?? await db.Notes.AsNoTracking().Include(n => n.Media)
-                .FirstOrDefaultAsync(n => n.Id == noteId && n.AuthorId == viewer && n.Status != NoteStatus.Deleted, cancellationToken);
+        var note = await shared.NoteAsync(noteId, () => BuildAsync(noteId, cancellationToken));
+        if (note is null)
+        {
+            return null;
+        }
+
+        var graph = viewer is { } reader ? await timelines.GraphAsync(db, reader, cancellationToken) : null;
+        var own = viewer is not null && viewer == note.Row.AuthorId && note.Row.Status != NoteStatus.Deleted;
+        if (!own && !Visibility.Allows(note.Row, viewer, graph, clock.GetUtcNow()))
+        {
+            return null;
+        }
+
+        if (viewer is not { } me || graph is null)
+        {
+            return new ReaderNote(note, note.Detail, new HashSet<long>());
+        }
+
+        var liked = (await likes.AmongAsync(db, me, [noteId], cancellationToken)).Count > 0;
+        var collected = await db.BoardItems.AnyAsync(i => i.NoteId == noteId && i.UserId == me, cancellationToken);
+        var detail = note.Detail with { Liked = liked, Collected = collected, FollowingAuthor = graph.Followees.Contains(note.Row.AuthorId) };
+        return new ReaderNote(note, detail, graph.Blocked);
+    }
+
+    /// <summary>The note as every reader sees it, whatever its status (each reader's access is decided above).</summary>
+    private async Task<SharedNote?> BuildAsync(long noteId, CancellationToken cancellationToken)
+    {
+        var note = await db.Notes.AsNoTracking().Include(n => n.Media).FirstOrDefaultAsync(n => n.Id == noteId && n.Status != NoteStatus.Deleted, cancellationToken);
         if (note is null)
         {
             return null;
         }
 
         var author = await users.FindAsync(note.AuthorId, cancellationToken) ?? NoteNames.Unknown(note.AuthorId);
-        var me = viewer ?? 0;
-        var liked = viewer is not null && await db.Likes.AnyAsync(l => l.NoteId == noteId && l.UserId == me, cancellationToken);
-        var collected = viewer is not null && await db.BoardItems.AnyAsync(i => i.NoteId == noteId && i.UserId == me, cancellationToken);
-        var following = viewer is not null && await db.Follows.AnyAsync(f => f.FollowerId == me && f.FolloweeId == note.AuthorId, cancellationToken);
         var topics = await db.NoteTopics.Where(t => t.NoteId == noteId).Select(t => t.Topic).ToListAsync(cancellationToken);
-        return new NoteDetail(
+        var inSeries = await db.SeriesNotes.AnyAsync(s => s.NoteId == noteId, cancellationToken);
+        var links = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var username in NoteText.Mentions(note.Body))
+        {
+            if (await users.FindIdByUsernameAsync(username, cancellationToken) is { } userId)
+            {
+                links[username] = "/user/" + ShortId.Encode(userId);
+            }
+        }
+
+        var detail = new NoteDetail(
             ShortId.Encode(note.Id),
             NoteNames.TypeName(note.Type),
             note.Title,
@@ -46,11 +94,12 @@ internal sealed class NoteQueries(CommunityDb db, IUserDirectory users, Likes.Li
             note.LikeCount,
             note.CollectCount,
             note.CommentCount,
-            liked,
-            collected,
-            following,
+            Liked: false,
+            Collected: false,
+            FollowingAuthor: false,
             note.PinnedCommentId is { } pinned ? ShortId.Encode(pinned) : null,
             note.DurationSeconds);
+        return new SharedNote(note, detail, NoteText.ToHtml(note.Body, links), inSeries);
     }
 
     /// <summary>Turns notes into cards with their authors and whether the viewer liked each.</summary>

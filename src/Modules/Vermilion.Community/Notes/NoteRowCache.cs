@@ -7,10 +7,11 @@ namespace Vermilion.Community.Notes;
 /// What a note card needs of each note (no body beyond what a card title can show), kept in memory on this node
 /// for <see cref="Life"/>: feeds show the same notes to many readers, and reading them by id was most of a feed
 /// page's work. Status, privacy and time are kept with the row, so every reader's visibility is still decided per
-/// request. The writes that change what a card shows (delete, edit, publish, like, collect) drop the row at once
-/// on this node; other nodes, and comment counts, catch up when it expires.
+/// request. The writes that change what a card or the note's page shows (delete, edit, publish, like, collect,
+/// comment) drop the row at once on this node, with the note's shared page (<see cref="SharedNotes"/>); other nodes
+/// catch up when it expires.
 /// </summary>
-internal sealed class NoteRowCache : IDisposable
+internal sealed class NoteRowCache(SharedNotes shared, NotePageEviction pages) : IDisposable
 {
     public static readonly TimeSpan Life = TimeSpan.FromSeconds(30);
 
@@ -48,7 +49,12 @@ internal sealed class NoteRowCache : IDisposable
         return found;
     }
 
-    public void Forget(long noteId) => cache.Remove(noteId);
+    public void Forget(long noteId)
+    {
+        cache.Remove(noteId);
+        shared.Forget(noteId);
+        pages.Evict(noteId);
+    }
 
     public void Dispose() => cache.Dispose();
 

@@ -7,7 +7,7 @@ using Vermilion.Kernel.Ids;
 namespace Vermilion.Community.Series;
 
 /// <summary>Creates, renames and deletes series. Deleting a series keeps its notes; only the grouping goes.</summary>
-internal sealed class ManageSeriesHandler(CommunityDb db, IdGenerator ids, TimeProvider clock, IStringLocalizer text)
+internal sealed class ManageSeriesHandler(CommunityDb db, IdGenerator ids, NoteRowCache rows, TimeProvider clock, IStringLocalizer text)
 {
     public const int SeriesPerPerson = 50;
 
@@ -47,6 +47,7 @@ internal sealed class ManageSeriesHandler(CommunityDb db, IdGenerator ids, TimeP
 
         (series!.Name, series.Description, series.UpdatedAt) = (name, description, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await ForgetPagesAsync(seriesId, cancellationToken);
         return series.Id;
     }
 
@@ -58,12 +59,18 @@ internal sealed class ManageSeriesHandler(CommunityDb db, IdGenerator ids, TimeP
             return refusal;
         }
 
+        var members = await db.SeriesNotes.Where(n => n.SeriesId == seriesId).Select(n => n.NoteId).ToListAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SeriesNotes.Where(n => n.SeriesId == seriesId).ExecuteDeleteAsync(cancellationToken);
         await db.Series.Where(s => s.Id == seriesId).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        members.ForEach(rows.Forget);
         return true;
     }
+
+    /// <summary>Every page of a series' notes shows its name and the notes either side: a change redraws them all.</summary>
+    public async Task ForgetPagesAsync(long seriesId, CancellationToken cancellationToken) =>
+        (await db.SeriesNotes.Where(n => n.SeriesId == seriesId).Select(n => n.NoteId).ToListAsync(cancellationToken)).ForEach(rows.Forget);
 
     /// <summary>Not found for an unknown series, forbidden for someone else's.</summary>
     public Failure? Refusal(NoteSeries? series, long userId) =>

@@ -10,7 +10,7 @@ namespace Vermilion.Community.Series;
 /// Puts the owner's notes into a series, takes them out, and orders them. A note sits in one series at most:
 /// adding it to another moves it. Positions are rewritten densely (1, 2, 3, ...) on every change.
 /// </summary>
-internal sealed class SeriesNotesHandler(CommunityDb db, ManageSeriesHandler series, TimeProvider clock, IStringLocalizer text)
+internal sealed class SeriesNotesHandler(CommunityDb db, ManageSeriesHandler series, NoteRowCache rows, TimeProvider clock, IStringLocalizer text)
 {
     public async Task<Outcome<bool>> AddAsync(long userId, long seriesId, long noteId, CancellationToken cancellationToken)
     {
@@ -49,6 +49,12 @@ internal sealed class SeriesNotesHandler(CommunityDb db, ManageSeriesHandler ser
         await db.SaveChangesAsync(cancellationToken);
         await RenumberAsync(seriesId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await series.ForgetPagesAsync(seriesId, cancellationToken);
+        if (current is not null)
+        {
+            await series.ForgetPagesAsync(current.SeriesId, cancellationToken);
+        }
+
         return true;
     }
 
@@ -69,6 +75,8 @@ internal sealed class SeriesNotesHandler(CommunityDb db, ManageSeriesHandler ser
 
         await RenumberAsync(seriesId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        rows.Forget(noteId);
+        await series.ForgetPagesAsync(seriesId, cancellationToken);
         return true;
     }
 
@@ -96,6 +104,7 @@ internal sealed class SeriesNotesHandler(CommunityDb db, ManageSeriesHandler ser
         await db.Series.Where(s => s.Id == seriesId).ExecuteUpdateAsync(u => u.SetProperty(s => s.UpdatedAt, clock.GetUtcNow()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        members.ForEach(m => rows.Forget(m.NoteId));
         return true;
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vermilion.Accounts.Contracts;
 using Vermilion.Community.Comments;
 using Vermilion.Community.Notes;
 using Vermilion.Community.Series;
@@ -12,14 +12,17 @@ using Vermilion.Kernel.Web;
 
 namespace Vermilion.Community.Pages.Notes;
 
-/// <summary>A note's page: pictures beside the words, the comment thread, and the like / collect / comment / share bar.</summary>
+/// <summary>
+/// A note's page: pictures beside the words, the comment thread, and the like / collect / comment / share bar.
+/// Anonymous readers share one rendering per note, language and comment order (<see cref="SharedNotes.PagePolicy"/>).
+/// </summary>
+[OutputCache(PolicyName = SharedNotes.PagePolicy)]
 internal sealed class NoteModel(
     NoteQueries notes,
     CommentQueries comments,
     PostCommentHandler post,
     ManageCommentHandler manage,
-    SeriesQueries series,
-    IUserDirectory users) : PageModel
+    SeriesQueries series) : PageModel
 {
     public NoteDetail Note { get; private set; } = null!;
 
@@ -85,25 +88,16 @@ internal sealed class NoteModel(
 
     private async Task<bool> LoadAsync(string id, string? sort)
     {
-        if (!ShortId.TryDecode(id, out var noteId) || await notes.DetailAsync(noteId, User.UserId(), HttpContext.RequestAborted) is not { } note)
+        if (!ShortId.TryDecode(id, out var noteId) || await notes.ForReaderAsync(noteId, User.UserId(), HttpContext.RequestAborted) is not { } note)
         {
             return false;
         }
 
-        Note = note;
-        Series = await series.ForNoteAsync(noteId, User.UserId(), HttpContext.RequestAborted);
-        Sort = sort == "latest" ? "latest" : "hot";
-        Comments = await comments.ThreadAsync(noteId, User.UserId(), Sort, null, HttpContext.RequestAborted) ?? new([], null);
-        var links = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var username in NoteText.Mentions(note.Body))
-        {
-            if (await users.FindIdByUsernameAsync(username, HttpContext.RequestAborted) is { } userId)
-            {
-                links[username] = "/user/" + ShortId.Encode(userId);
-            }
-        }
-
-        BodyHtml = NoteText.ToHtml(note.Body, links);
+        Note = note.Detail;
+        BodyHtml = note.Shared.BodyHtml;
+        Series = note.Shared.InSeries ? await series.ForNoteAsync(noteId, User.UserId(), HttpContext.RequestAborted) : null;
+        Sort = sort == CommentQueries.Latest ? CommentQueries.Latest : CommentQueries.Hot;
+        Comments = await comments.FirstPageAsync(note.Shared, User.UserId(), note.Blocked, Sort, HttpContext.RequestAborted);
         return true;
     }
 }

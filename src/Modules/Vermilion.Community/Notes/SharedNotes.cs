@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Caching.Memory;
+using Vermilion.Community.Comments;
+using Vermilion.Kernel.Paging;
+
+namespace Vermilion.Community.Notes;
+
+/// <summary>What a note's page shows alike to every reader who may see it.</summary>
+/// <param name="Row">The note as stored, for deciding per reader whether they may see it.</param>
+/// <param name="Detail">The note with no reader's own bits (not liked, not collected, not following).</param>
+/// <param name="BodyHtml">The body with its mentions linked.</param>
+/// <param name="InSeries">Whether the note is in a series (only then is the series asked, per reader).</param>
+internal sealed record SharedNote(Note Row, NoteDetail Detail, string BodyHtml, bool InSeries);
+
+/// <summary>
+/// A note's page is what a whole community opens at once when a note goes viral, so the part every reader sees
+/// alike (the note, its author, topics, body and the first page of its comments each way) is built once and kept in
+/// memory on this node for <see cref="Life"/>; each reader then costs only their own bits. Anonymous readers share
+/// the whole rendered page (the output cache, tagged <see cref="PageTag"/>). Every write on this node that changes
+/// what the page shows (edit, delete, publish, like, collect, comment) goes through <see cref="NoteRowCache.Forget"/>,
+/// which drops all three at once; other nodes catch up when their entries expire.
+/// </summary>
+internal sealed class SharedNotes : IDisposable
+{
+    public static readonly TimeSpan Life = TimeSpan.FromSeconds(10);
+
+    /// <summary>The output-cache policy of a note's page for anonymous readers.</summary>
+    public const string PagePolicy = "community.note-page";
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+
+    public static string PageTag(long noteId) => "note:" + noteId;
+
+    public async Task<SharedNote?> NoteAsync(long noteId, Func<Task<SharedNote?>> build)
+    {
+        if (cache.TryGetValue(new NoteKey(noteId), out SharedNote? note) && note is not null)
+        {
+            return note;
+        }
+
+        note = await build();
+        if (note is not null)
+        {
+            cache.Set(new NoteKey(noteId), note, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Life, Size = 1 + (note.Row.Body.Length / 2048) });
+        }
+
+        return note;
+    }
+
+    /// <summary>The first page of a note's comments in one order, as a reader with no ties would see them.</summary>
+    public async Task<Page<CommentView>> ThreadAsync(long noteId, string sort, Func<Task<Page<CommentView>>> build)
+    {
+        var key = new ThreadKey(noteId, sort);
+        if (cache.TryGetValue(key, out Page<CommentView>? page) && page is not null)
+        {
+            return page;
+        }
+
+        page = await build();
+        cache.Set(key, page, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Life, Size = 1 + (page.Items.Count / 4) });
+        return page;
+    }
+
+    public void Forget(long noteId)
+    {
+        cache.Remove(new NoteKey(noteId));
+        cache.Remove(new ThreadKey(noteId, CommentQueries.Hot));
+        cache.Remove(new ThreadKey(noteId, CommentQueries.Latest));
+    }
+
+    public void Dispose() => cache.Dispose();
+
+    private sealed record NoteKey(long NoteId);
+
+    private sealed record ThreadKey(long NoteId, string Sort);
+}
