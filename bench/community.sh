@@ -3,7 +3,7 @@
 # beside a trivial endpoint of the same server in the same run.
 #   bench/community.sh sqlite|postgres [connections] [seconds]
 # The seeded database is kept in $BENCH_HOME (default /tmp/vermilion-bench) and reused by later runs.
-# Results: bench/results/community-<provider>.md and .json
+# Results: bench/results/community-<provider>.md and .json (signed-in readers), community-anonymous-<provider>.* (anonymous)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 provider=${1:-sqlite}; connections=${2:-64}; seconds=${3:-10}
@@ -25,3 +25,10 @@ dotnet "$bench_runner" load --base "http://127.0.0.1:$port" \
   --target "following-feed-api=/api/feed/following" --target "following-feed-page=/?tab=following" \
   --target "note-api=/api/notes/$note" --target "note-page=/explore/$note" --target "latest-feed-api=/api/feed/latest"
 echo "server memory: $(ps -o rss= -p "$server_pid") KB resident" | tee -a "bench/results/community-$provider.md"
+
+# Anonymous readers, as a note shared outside the app reaches them: the note page is one shared rendering.
+dotnet "$bench_runner" load --base "http://127.0.0.1:$port" \
+  --name "community-anonymous-$provider" --data "$data_description" \
+  --connections "$connections" --seconds "$seconds" --baseline /api/ping \
+  --target "note-api=/api/notes/$note" --target "note-page=/explore/$note" --target "home-page=/" --target "latest-tab=/?tab=latest"
+echo "server memory: $(ps -o rss= -p "$server_pid") KB resident" | tee -a "bench/results/community-anonymous-$provider.md"

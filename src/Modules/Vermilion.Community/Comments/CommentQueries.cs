@@ -3,6 +3,7 @@ using Vermilion.Accounts.Contracts;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Ids;
 using Vermilion.Kernel.Paging;
+using Vermilion.Kernel.Persistence;
 
 namespace Vermilion.Community.Comments;
 
@@ -21,8 +22,11 @@ public sealed record CommentView(
     IReadOnlyList<CommentView> Replies);
 
 /// <summary>A note's comment thread: top-level comments by hot or latest, the pinned one first, two replies each.</summary>
-internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, SharedNotes shared, TimeProvider clock)
+internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, SharedNotes shared, DatabaseSettings settings, TimeProvider clock)
 {
+    private const string SqliteLiked = "SELECT comment_id FROM community_comment_likes WHERE user_id = $viewer AND comment_id IN (SELECT value FROM json_each($ids))";
+    private const string PostgresLiked = "SELECT comment_id FROM community_comment_likes WHERE user_id = @viewer AND comment_id = ANY(@ids)";
+
     public const int PageSize = 20;
     public const int RepliesShown = 2;
     public const string Hot = "hot";
@@ -51,7 +55,8 @@ internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, Share
         }
 
         var ids = page.Items.SelectMany(c => c.Replies.Prepend(c)).Select(IdOf).ToList();
-        var liked = (await db.CommentLikes.Where(l => l.UserId == me && ids.Contains(l.CommentId)).Select(l => l.CommentId).ToListAsync(cancellationToken)).ToHashSet();
+        var liked = (await RawIds.ReadAsync(db, settings.IsSqlite ? SqliteLiked : PostgresLiked, cancellationToken,
+            ("viewer", me), ("ids", settings.IsSqlite ? "[" + string.Join(',', ids) + "]" : ids.ToArray()))).ToHashSet();
         CommentView Mine(CommentView c) => liked.Contains(IdOf(c)) ? c with { Liked = true } : c;
         var items = page.Items.Where(c => !blocked.Contains(c.Author.Id))
             .Select(c => Mine(c) with { Replies = [.. c.Replies.Where(r => !blocked.Contains(r.Author.Id)).Select(Mine)] })

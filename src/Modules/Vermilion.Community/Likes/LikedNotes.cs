@@ -1,7 +1,5 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.EntityFrameworkCore.Storage;
 using Vermilion.Kernel.Persistence;
 
 namespace Vermilion.Community.Likes;
@@ -57,37 +55,6 @@ internal sealed class LikedNotes(DatabaseSettings settings) : IDisposable
 
     public void Dispose() => cache.Dispose();
 
-    private static async Task<long[]> ReadAsync(CommunityDb db, string sql, long viewer, (string Name, object Value) argument, CancellationToken cancellationToken)
-    {
-        var found = new List<long>();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql;
-            Add(command, "viewer", viewer);
-            Add(command, argument.Name, argument.Value);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                found.Add(reader.GetInt64(0));
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
-        return [.. found];
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private static async Task<long[]> ReadAsync(CommunityDb db, string sql, long viewer, (string Name, object Value) argument, CancellationToken cancellationToken) =>
+        [.. await RawIds.ReadAsync(db, sql, cancellationToken, ("viewer", viewer), argument)];
 }
