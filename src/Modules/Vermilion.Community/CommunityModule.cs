@@ -49,6 +49,7 @@ public static class CommunityModule
         services.AddSingleton<INotePages, NotePages>();
         services.AddOutputCache(NotePagePolicy.Add);
         services.AddSingleton<LikedNotes>();
+        services.AddSingleton<CollectedNotes>();
         services.AddScoped<Feeds.Following.FollowingFeed>();
         services.AddScoped<TopicQueries>();
         services.AddScoped<FeedSources>();

@@ -13,7 +13,7 @@ public sealed record CollectRequest(string? BoardId = null, string? NewBoardName
 
 public sealed record CollectState(bool Collected, int CollectCount, string? BoardId);
 
-internal sealed class CollectHandler(CommunityDb db, NoteRowCache rows, BoardHandler boards, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
+internal sealed class CollectHandler(CommunityDb db, NoteRowCache rows, CollectedNotes collected, BoardHandler boards, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
 {
     public async Task<Outcome<CollectState>> CollectAsync(long userId, long noteId, CollectRequest request, CancellationToken cancellationToken)
     {
@@ -75,6 +75,7 @@ internal sealed class CollectHandler(CommunityDb db, NoteRowCache rows, BoardHan
 
         await transaction.CommitAsync(cancellationToken);
         rows.Forget(noteId);
+        collected.Forget(userId);
         return await StateAsync(userId, noteId, cancellationToken);
     }
 
@@ -101,6 +102,7 @@ internal sealed class CollectHandler(CommunityDb db, NoteRowCache rows, BoardHan
 
         await transaction.CommitAsync(cancellationToken);
         rows.Forget(noteId);
+        collected.Forget(userId);
         return await StateAsync(userId, noteId, cancellationToken);
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Vermilion.Accounts.Contracts;
 using Vermilion.Kernel.Ids;
-using Vermilion.Kernel.Persistence;
 using Vermilion.Community.Contracts;
 
 namespace Vermilion.Community.Notes;
@@ -15,14 +14,11 @@ internal sealed class NoteQueries(
     CommunityDb db,
     IUserDirectory users,
     Likes.LikedNotes likes,
+    Boards.CollectedNotes collections,
     SharedNotes shared,
     Feeds.Following.TimelineCache timelines,
-    DatabaseSettings settings,
     TimeProvider clock)
 {
-    private const string SqliteCollected = "SELECT note_id FROM community_board_items WHERE user_id = $viewer AND note_id = $note LIMIT 1";
-    private const string PostgresCollected = "SELECT note_id FROM community_board_items WHERE user_id = @viewer AND note_id = @note LIMIT 1";
-
     /// <summary>A note as the viewer may see it; the author also sees their drafts and scheduled notes.</summary>
     public async Task<NoteDetail?> DetailAsync(long noteId, long? viewer, CancellationToken cancellationToken) =>
         (await ForReaderAsync(noteId, viewer, cancellationToken))?.Detail;
@@ -53,7 +49,7 @@ internal sealed class NoteQueries(
         }
 
         var liked = (await likes.AmongAsync(db, me, [noteId], cancellationToken)).Count > 0;
-        var collected = (await RawIds.ReadAsync(db, settings.IsSqlite ? SqliteCollected : PostgresCollected, cancellationToken, ("viewer", me), ("note", noteId))).Count > 0;
+        var collected = (await collections.AmongAsync(db, me, [noteId], cancellationToken)).Count > 0;
         var detail = note.Detail with { Liked = liked, Collected = collected, FollowingAuthor = graph.Followees.Contains(note.Row.AuthorId) };
         return new ReaderNote(note, detail, graph.Blocked);
     }
