@@ -78,7 +78,7 @@ public sealed class NotePageSharingTests(AppPerProvider apps) : IClassFixture<Ap
         var (troll, trollId, _) = await app.SignUpAsync();
         var note = await author.TextNoteAsync("大家来点赞");
         (await troll.PostAsJsonAsync($"/api/notes/{note}/comments", new { body = "捣乱的评论" })).EnsureSuccessStatusCode();
-        (await other.PostAsJsonAsync($"/api/notes/{note}/comments", new { body = "友好的评论" })).EnsureSuccessStatusCode();
+        var friendly = (await (await other.PostAsJsonAsync($"/api/notes/{note}/comments", new { body = "友好的评论" })).JsonAsync()).GetProperty("id").GetString();
         // Everyone reads first, so the view every reader shares is built before the changes below.
         foreach (var client in new[] { liker, other, app.CreateClient() })
         {
@@ -87,6 +87,7 @@ public sealed class NotePageSharingTests(AppPerProvider apps) : IClassFixture<Ap
 
         (await liker.PostAsync($"/api/notes/{note}/like", null)).EnsureSuccessStatusCode();
         (await liker.PostAsync($"/api/users/{authorId}/follow", null)).EnsureSuccessStatusCode();
+        (await liker.PostAsync($"/api/comments/{friendly}/like", null)).EnsureSuccessStatusCode();
         (await other.PostAsync($"/api/users/{trollId}/block", null)).EnsureSuccessStatusCode();
         var likerPage = await (await liker.GetAsync($"/explore/{note}")).Content.ReadAsStringAsync();
         var otherPage = await (await other.GetAsync($"/explore/{note}")).Content.ReadAsStringAsync();
@@ -106,6 +107,8 @@ public sealed class NotePageSharingTests(AppPerProvider apps) : IClassFixture<Ap
         Assert.DoesNotContain("捣乱的评论", otherPage);
         Assert.Contains("友好的评论", otherPage);
         Assert.Contains("捣乱的评论", likerPage);
+        Assert.Contains($"like-comment on\" data-like-comment=\"{friendly}\" aria-pressed=\"true\"", likerPage);
+        Assert.Contains($"like-comment \" data-like-comment=\"{friendly}\" aria-pressed=\"false\"", otherPage);
     }
 
     private static async Task SetTitleDirectlyAsync(VermilionApp app, string note, string title)

@@ -26,6 +26,11 @@ internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, Share
 {
     private const string SqliteLiked = "SELECT comment_id FROM community_comment_likes WHERE user_id = $viewer AND comment_id IN (SELECT value FROM json_each($ids))";
     private const string PostgresLiked = "SELECT comment_id FROM community_comment_likes WHERE user_id = @viewer AND comment_id = ANY(@ids)";
+    private const string SqliteLikers = "SELECT DISTINCT user_id FROM community_comment_likes WHERE comment_id IN (SELECT value FROM json_each($ids))";
+    private const string PostgresLikers = "SELECT DISTINCT user_id FROM community_comment_likes WHERE comment_id = ANY(@ids)";
+
+    /// <summary>Up to this many likes on a shared page's comments, their likers are kept with it.</summary>
+    private const int LikersKept = 20_000;
 
     public const int PageSize = 20;
     public const int RepliesShown = 2;
@@ -47,22 +52,35 @@ internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, Share
     public async Task<Page<CommentView>> FirstPageAsync(SharedNote note, long? viewer, IReadOnlySet<long> blocked, string sort, CancellationToken cancellationToken)
     {
         sort = sort == Latest ? Latest : Hot;
-        var page = await shared.ThreadAsync(note.Row.Id, sort,
-            async () => await ReadAsync(note.Row.Id, note.Row.AuthorId, note.Row.PinnedCommentId, null, sort, null, cancellationToken));
+        var thread = await shared.ThreadAsync(note.Row.Id, sort, () => SharedThreadAsync(note.Row, sort, cancellationToken));
+        var page = thread.Page;
         if (viewer is not { } me || page.Items.Count == 0)
         {
             return page;
         }
 
-        var ids = page.Items.SelectMany(c => c.Replies.Prepend(c)).Select(IdOf).ToList();
-        var liked = (await RawIds.ReadAsync(db, settings.IsSqlite ? SqliteLiked : PostgresLiked, cancellationToken,
-            ("viewer", me), ("ids", settings.IsSqlite ? "[" + string.Join(',', ids) + "]" : ids.ToArray()))).ToHashSet();
+        var liked = thread.Likers is { } likers && !likers.Contains(me) ? [] : (await RawIds.ReadAsync(db, settings.IsSqlite ? SqliteLiked : PostgresLiked, cancellationToken,
+            ("viewer", me), IdsArgument(PageIds(page)))).ToHashSet();
         CommentView Mine(CommentView c) => liked.Contains(IdOf(c)) ? c with { Liked = true } : c;
         var items = page.Items.Where(c => !blocked.Contains(c.Author.Id))
             .Select(c => Mine(c) with { Replies = [.. c.Replies.Where(r => !blocked.Contains(r.Author.Id)).Select(Mine)] })
             .ToList();
         return new Page<CommentView>(items, page.Next);
     }
+
+    private async Task<SharedThread> SharedThreadAsync(Note note, string sort, CancellationToken cancellationToken)
+    {
+        var page = await ReadAsync(note.Id, note.AuthorId, note.PinnedCommentId, null, sort, null, cancellationToken);
+        var likes = page.Items.SelectMany(c => c.Replies.Prepend(c)).Sum(c => (long)c.LikeCount);
+        var likers = page.Items.Count == 0 || likes > LikersKept ? null
+            : (await RawIds.ReadAsync(db, settings.IsSqlite ? SqliteLikers : PostgresLikers, cancellationToken, IdsArgument(PageIds(page)))).ToHashSet();
+        return new SharedThread(page, likers);
+    }
+
+    private static List<long> PageIds(Page<CommentView> page) => [.. page.Items.SelectMany(c => c.Replies.Prepend(c)).Select(IdOf)];
+
+    /// <summary>A list of ids as one statement argument: JSON text for SQLite's json_each, an array for PostgreSQL.</summary>
+    private (string Name, object Value) IdsArgument(List<long> ids) => ("ids", settings.IsSqlite ? "[" + string.Join(',', ids) + "]" : ids.ToArray());
 
     private static long IdOf(CommentView comment) => ShortId.TryDecode(comment.Id, out var id) ? id : 0;
 

@@ -11,6 +11,13 @@ namespace Vermilion.Community.Notes;
 /// <param name="InSeries">Whether the note is in a series (only then is the series asked, per reader).</param>
 internal sealed record SharedNote(Note Row, NoteDetail Detail, string BodyHtml, bool InSeries);
 
+/// <summary>The first page of a note's comments one way, as a reader with no ties and no likes would see it.</summary>
+/// <param name="Likers">
+/// Everyone who liked a comment on the page (null when there are too many to keep): a reader not among them, as
+/// nearly every reader of a viral note is not, needs no question about which comments they liked.
+/// </param>
+internal sealed record SharedThread(Page<CommentView> Page, IReadOnlySet<long>? Likers);
+
 /// <summary>
 /// A note's page is what a whole community opens at once when a note goes viral, so the part every reader sees
 /// alike (the note, its author, topics, body and the first page of its comments each way) is built once and kept in
@@ -47,17 +54,18 @@ internal sealed class SharedNotes : IDisposable
     }
 
     /// <summary>The first page of a note's comments in one order, as a reader with no ties would see them.</summary>
-    public async Task<Page<CommentView>> ThreadAsync(long noteId, string sort, Func<Task<Page<CommentView>>> build)
+    public async Task<SharedThread> ThreadAsync(long noteId, string sort, Func<Task<SharedThread>> build)
     {
         var key = new ThreadKey(noteId, sort);
-        if (cache.TryGetValue(key, out Page<CommentView>? page) && page is not null)
+        if (cache.TryGetValue(key, out SharedThread? thread) && thread is not null)
         {
-            return page;
+            return thread;
         }
 
-        page = await build();
-        cache.Set(key, page, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Life, Size = 1 + (page.Items.Count / 4) });
-        return page;
+        thread = await build();
+        var size = 1 + (thread.Page.Items.Count / 4) + ((thread.Likers?.Count ?? 0) / 256);
+        cache.Set(key, thread, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Life, Size = size });
+        return thread;
     }
 
     public void Forget(long noteId)
