@@ -49,23 +49,31 @@ internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, Share
     /// every reader shares (<see cref="SharedNotes"/>), less the comments a block hides from this reader, with the
     /// ones they liked marked.
     /// </summary>
-    public async Task<Page<CommentView>> FirstPageAsync(SharedNote note, long? viewer, IReadOnlySet<long> blocked, string sort, CancellationToken cancellationToken)
+    public async Task<ReaderThread> FirstPageAsync(SharedNote note, long? viewer, IReadOnlySet<long> blocked, string sort, CancellationToken cancellationToken)
     {
         sort = sort == Latest ? Latest : Hot;
         var thread = await shared.ThreadAsync(note.Row.Id, sort, () => SharedThreadAsync(note.Row, sort, cancellationToken));
         var page = thread.Page;
+        var shareKey = $"{note.Row.Id}:{sort}:{thread.Version}:{(viewer is null ? "anonymous" : "reader")}";
         if (viewer is not { } me || page.Items.Count == 0)
         {
-            return page;
+            return new ReaderThread(page, shareKey);
         }
 
         var liked = thread.Likers is { } likers && !likers.Contains(me) ? [] : (await RawIds.ReadAsync(db, settings.IsSqlite ? SqliteLiked : PostgresLiked, cancellationToken,
             ("viewer", me), IdsArgument(PageIds(page)))).ToHashSet();
+        var everyone = page.Items.SelectMany(c => c.Replies.Prepend(c)).ToList();
+        var own = me == note.Row.AuthorId || everyone.Any(c => c.Author.Id == me);
+        if (liked.Count == 0 && !own && !everyone.Any(c => blocked.Contains(c.Author.Id)))
+        {
+            return new ReaderThread(page, shareKey);
+        }
+
         CommentView Mine(CommentView c) => liked.Contains(IdOf(c)) ? c with { Liked = true } : c;
         var items = page.Items.Where(c => !blocked.Contains(c.Author.Id))
             .Select(c => Mine(c) with { Replies = [.. c.Replies.Where(r => !blocked.Contains(r.Author.Id)).Select(Mine)] })
             .ToList();
-        return new Page<CommentView>(items, page.Next);
+        return new ReaderThread(new Page<CommentView>(items, page.Next), null);
     }
 
     private async Task<SharedThread> SharedThreadAsync(Note note, string sort, CancellationToken cancellationToken)

@@ -16,7 +16,15 @@ internal sealed record SharedNote(Note Row, NoteDetail Detail, string BodyHtml, 
 /// Everyone who liked a comment on the page (null when there are too many to keep): a reader not among them, as
 /// nearly every reader of a viral note is not, needs no question about which comments they liked.
 /// </param>
-internal sealed record SharedThread(Page<CommentView> Page, IReadOnlySet<long>? Likers);
+/// <param name="Version">Different for every build of any thread, so a rendering of it can be keyed by it.</param>
+internal sealed record SharedThread(Page<CommentView> Page, IReadOnlySet<long>? Likers, long Version = 0);
+
+/// <summary>A note's first comment page as one reader sees it.</summary>
+/// <param name="ShareKey">
+/// Set when this reader's page is exactly the shared one (nothing hidden by a block, nothing they liked or wrote,
+/// not the note's author), so its rendering can be shared between such readers: it names that rendering.
+/// </param>
+internal sealed record ReaderThread(Page<CommentView> Page, string? ShareKey);
 
 /// <summary>
 /// A note's page is what a whole community opens at once when a note goes viral, so the part every reader sees
@@ -34,6 +42,8 @@ internal sealed class SharedNotes : IDisposable
     public const string PagePolicy = "community.note-page";
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+
+    private long versions;
 
     public static string PageTag(long noteId) => "note:" + noteId;
 
@@ -62,7 +72,7 @@ internal sealed class SharedNotes : IDisposable
             return thread;
         }
 
-        thread = await build();
+        thread = await build() with { Version = Interlocked.Increment(ref versions) };
         var size = 1 + (thread.Page.Items.Count / 4) + ((thread.Likers?.Count ?? 0) / 256);
         cache.Set(key, thread, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Life, Size = size });
         return thread;

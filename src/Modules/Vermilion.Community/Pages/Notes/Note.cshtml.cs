@@ -32,6 +32,9 @@ internal sealed class NoteModel(
 
     public string Sort { get; private set; } = "hot";
 
+    /// <summary>Names the rendering of the comments this reader shares with others (null when theirs is their own).</summary>
+    public string? CommentsShareKey { get; private set; }
+
     public bool IsAuthor => User.UserId() == Note.Author.Id;
 
     public string? CommentError { get; private set; }
@@ -97,7 +100,8 @@ internal sealed class NoteModel(
         BodyHtml = note.Shared.BodyHtml;
         Series = note.Shared.InSeries ? await series.ForNoteAsync(noteId, User.UserId(), HttpContext.RequestAborted) : null;
         Sort = sort == CommentQueries.Latest ? CommentQueries.Latest : CommentQueries.Hot;
-        Comments = await comments.FirstPageAsync(note.Shared, User.UserId(), note.Blocked, Sort, HttpContext.RequestAborted);
+        var thread = await comments.FirstPageAsync(note.Shared, User.UserId(), note.Blocked, Sort, HttpContext.RequestAborted);
+        (Comments, CommentsShareKey) = (thread.Page, thread.ShareKey);
         return true;
     }
 }
