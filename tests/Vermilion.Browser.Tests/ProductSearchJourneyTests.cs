@@ -42,7 +42,7 @@ public sealed class ProductSearchJourneyTests
         await Eventually.ValueAsync(async () => await NoteCountAsync(app, "带娃露营"), n => n == 1, "the note is indexed");
         Assert.True((await creator.PutAsJsonAsync($"/api/notes/{noteId}/products", new { productIds = new[] { tent } })).IsSuccessStatusCode);
         await Eventually.ValueAsync(async () => await NoteCountAsync(app, "轻量双人帐篷"), n => n == 1, "the note is found by the product it carries");
-        await Eventually.ValueAsync(async () => await ProductCountAsync(app, "帐篷"), n => n == 20, "the products are indexed");
+        await Eventually.ValueAsync(async () => await ProductCountAsync(app, "帐篷"), n => n == 23, "the products are indexed");
 
         var page = await session.NewPageAsync();
         await page.GotoAsync("/");
@@ -100,6 +100,20 @@ public sealed class ProductSearchJourneyTests
     private static async Task<int> NoteCountAsync(VermilionApp app, string query) =>
         (await app.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=" + Uri.EscapeDataString(query))).GetProperty("notes").GetArrayLength();
 
-    private static async Task<int> ProductCountAsync(VermilionApp app, string query) =>
-        (await app.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search/products?q=" + Uri.EscapeDataString(query))).GetProperty("products").GetArrayLength();
+    /// <summary>How many products the query finds over all its pages.</summary>
+    private static async Task<int> ProductCountAsync(VermilionApp app, string query)
+    {
+        var client = app.CreateClient();
+        var count = 0;
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetFromJsonAsync<System.Text.Json.JsonElement>(
+                "/api/search/products?q=" + Uri.EscapeDataString(query) + (cursor is null ? "" : "&cursor=" + cursor));
+            count += page.GetProperty("products").GetArrayLength();
+            cursor = page.GetProperty("next").GetString();
+        }
+        while (cursor is not null);
+        return count;
+    }
 }
