@@ -25,11 +25,6 @@ internal sealed class NoteIndexer(SearchDb db, IFullTextEngine engine, ICommunit
         }
 
         var stored = await db.Notes.AsNoTracking().FirstOrDefaultAsync(n => n.Id == noteId, cancellationToken);
-        // The note's own events leave its product cards alone; those move by NoteProductsChanged (RefreshProductWordsAsync).
-        document = document with
-        {
-            Products = stored?.Products ?? (await productWords.ForAsync([noteId], cancellationToken)).GetValueOrDefault(noteId, ""),
-        };
         if (stored is not null && stored.Title == document.Title && stored.Body == document.Body && stored.Topics == document.Topics
             && stored.Audience == document.Audience && stored.City == document.City)
         {
@@ -41,7 +36,9 @@ internal sealed class NoteIndexer(SearchDb db, IFullTextEngine engine, ICommunit
             return;
         }
 
-        await engine.WriteAsync(db, [document], clock.GetUtcNow(), cancellationToken);
+        // The words are written whole, so the product words are read now too: a card set meanwhile is not lost.
+        var words = await productWords.ForAsync([noteId], cancellationToken);
+        await engine.WriteAsync(db, [document with { Products = words.GetValueOrDefault(noteId, "") }], clock.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>
