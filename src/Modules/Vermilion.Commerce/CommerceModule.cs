@@ -42,6 +42,8 @@ public static class CommerceModule
         services.AddScoped<SaveProductHandler>();
         services.AddScoped<ManageStockHandler>();
         services.AddScoped<ProductQueries>();
+        services.AddScoped<Contracts.IProductCatalog, ProductCatalog>();
+        services.AddScoped<Contracts.INoteProducts, NoteProductDirectory>();
         services.AddScoped<AttachProductsHandler>();
         services.AddScoped<NoteProductQueries>();
         services.AddSingleton<NoteProductCards>();

@@ -51,7 +51,7 @@ internal static class Commands
                       seed [--scale small|large]    generate the demo community
                       roles grant <user> <role>     grant creator, merchant, mcn, moderator or admin
                       reconcile                     check that money and stock add up; exit 1 on any mismatch
-                      reindex                       rebuild the search index, lexicon and suggestions from the notes
+                      reindex                       rebuild the search index (notes, products), lexicon and suggestions
                       eval recsys --data <file> --protocol <loo-full|random-split|given-split>
                                   [--test <file>] [--json <file>] [--algorithms pop,itemknn,...] [--threads <n>]
                                                     evaluate the recommender offline on a public dataset

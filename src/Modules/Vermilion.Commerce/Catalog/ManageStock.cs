@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Vermilion.Commerce.Contracts;
 using Vermilion.Commerce.Stores;
 using Vermilion.Kernel.Errors;
+using Vermilion.Kernel.Events;
 
 namespace Vermilion.Commerce.Catalog;
 
 /// <summary>A merchant restocks or writes off units of one SKU, and puts products on or off the shelf.</summary>
-internal sealed class ManageStockHandler(CommerceDb db, TimeProvider clock, StoreAccess stores, IStringLocalizer text)
+internal sealed class ManageStockHandler(CommerceDb db, TimeProvider clock, OutboxWriter outbox, StoreAccess stores, IStringLocalizer text)
 {
     public async Task<Outcome<SkuView>> AdjustAsync(long merchantId, long productId, long skuId, StockChange change, CancellationToken cancellationToken)
     {
@@ -50,6 +52,7 @@ internal sealed class ManageStockHandler(CommerceDb db, TimeProvider clock, Stor
 
         product.Status = onShelf ? ProductStatus.OnShelf : ProductStatus.OffShelf;
         product.UpdatedAt = clock.GetUtcNow();
+        db.OutboxMessages.Add(outbox.Wrap(new ProductChanged(product.Id, product.StoreId)));
         await db.SaveChangesAsync(cancellationToken);
         return onShelf;
     }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Vermilion.Commerce.Contracts;
 using Vermilion.Commerce.Images;
 using Vermilion.Commerce.Stores;
 using Vermilion.Kernel.Errors;
+using Vermilion.Kernel.Events;
 using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Commerce.Catalog;
@@ -12,7 +14,7 @@ namespace Vermilion.Commerce.Catalog;
 /// pointing at it); a stock figure moves stock and the stocked total by the same amount, so units are never
 /// created or lost by an edit racing a sale.
 /// </summary>
-internal sealed class SaveProductHandler(CommerceDb db, IdGenerator ids, TimeProvider clock, StoreAccess stores, IStringLocalizer text)
+internal sealed class SaveProductHandler(CommerceDb db, IdGenerator ids, TimeProvider clock, OutboxWriter outbox, StoreAccess stores, IStringLocalizer text)
 {
     public const long PriceMax = 100_000_000;
     public const int StockMax = 1_000_000;
@@ -93,6 +95,7 @@ internal sealed class SaveProductHandler(CommerceDb db, IdGenerator ids, TimePro
         product.MinPrice = skus.Min(s => s.Request.Price);
         product.UpdatedAt = now;
         await SaveSkusAsync(product, skus, existing, cancellationToken);
+        db.OutboxMessages.Add(outbox.Wrap(new ProductChanged(product.Id, product.StoreId)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return product.Id;

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Commerce.Catalog;
+using Vermilion.Commerce.Contracts;
 using Vermilion.Commerce.Stores;
 using Vermilion.Community.Contracts;
 using Vermilion.Kernel.Errors;
+using Vermilion.Kernel.Events;
 using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Commerce.NoteCards;
@@ -14,7 +16,7 @@ public sealed record NoteProductsRequest(IReadOnlyList<string>? ProductIds);
 /// A creator sets the product cards on their note: their own store's products, or any store's that offers
 /// creators a commission. The list replaces the previous one.
 /// </summary>
-internal sealed class AttachProductsHandler(CommerceDb db, INoteDirectory notes, NoteProductCards cards, INotePages pages, TimeProvider clock, IStringLocalizer text)
+internal sealed class AttachProductsHandler(CommerceDb db, INoteDirectory notes, NoteProductCards cards, INotePages pages, TimeProvider clock, OutboxWriter outbox, IStringLocalizer text)
 {
     public async Task<Outcome<int>> HandleAsync(long userId, long noteId, NoteProductsRequest request, CancellationToken cancellationToken)
     {
@@ -46,8 +48,11 @@ internal sealed class AttachProductsHandler(CommerceDb db, INoteDirectory notes,
 
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var before = await db.NoteProducts.Where(n => n.NoteId == noteId).Select(n => n.ProductId).ToListAsync(cancellationToken);
         await db.NoteProducts.Where(n => n.NoteId == noteId).ExecuteDeleteAsync(cancellationToken);
         db.NoteProducts.AddRange(wanted.Select((p, i) => new NoteProduct { NoteId = noteId, ProductId = p, CreatorId = userId, Position = i, CreatedAt = now }));
+        // Search finds a note by the products it carries, and a product by the notes carrying it: both sides move.
+        db.OutboxMessages.Add(outbox.Wrap(new NoteProductsChanged(noteId, [.. before.Union(wanted)])));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cards.Forget(noteId);

@@ -45,6 +45,7 @@ internal sealed class PaymentApplier(CommerceDb db, IdGenerator ids, TimeProvide
 
                     var owner = await db.Stores.Where(s => s.Id == order.StoreId).Select(s => s.OwnerId).FirstAsync(cancellationToken);
                     db.OutboxMessages.Add(outbox.Wrap(new OrderPaid(order.Id, order.BuyerId, order.StoreId, owner, order.Total, order.NoteId)));
+                    db.OutboxMessages.Add(outbox.Wrap(new ProductsSold(order.Id, [.. order.Lines.Select(l => l.ProductId).Distinct()])));
                     continue;
                 }
 

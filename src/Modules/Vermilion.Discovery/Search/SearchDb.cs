@@ -8,8 +8,8 @@ using Vermilion.Kernel.Persistence;
 namespace Vermilion.Discovery.Search;
 
 /// <summary>
-/// Search's own tables, beside the rest of discovery's: the note index and its full-text side, query counts,
-/// history, the learned lexicon. The full-text side differs by engine: on PostgreSQL a tsvector column with a GIN
+/// Search's own tables, beside the rest of discovery's: the note and product indexes and their full-text sides,
+/// query counts, history, the learned lexicon. The full-text side differs by engine: on PostgreSQL a tsvector column with a GIN
 /// index (part of the model), on SQLite an FTS5 virtual table created by the migration (EF cannot model one).
 /// </summary>
 internal sealed class SearchDb(DbContextOptions<SearchDb> options) : ModuleDbContext(options)
@@ -17,10 +17,16 @@ internal sealed class SearchDb(DbContextOptions<SearchDb> options) : ModuleDbCon
     public const string TablePrefix = "discovery_search";
     public const string NotesTable = "discovery_search_notes";
     public const string FullTextTable = "discovery_search_notes_fts";
+    public const string ProductsTable = "discovery_search_products";
+    public const string ProductFullTextTable = "discovery_search_products_fts";
 
     public override string Prefix => TablePrefix;
 
     public DbSet<IndexedNote> Notes => Set<IndexedNote>();
+
+    public DbSet<IndexedProduct> Products => Set<IndexedProduct>();
+
+    public DbSet<ProductMark> ProductMarks => Set<ProductMark>();
 
     public DbSet<SearchState> State => Set<SearchState>();
 
@@ -47,6 +53,7 @@ internal sealed class SearchDb(DbContextOptions<SearchDb> options) : ModuleDbCon
             e.Property(n => n.Title).HasMaxLength(IndexedNote.TitleMax);
             e.Property(n => n.Body).HasMaxLength(IndexedNote.BodyMax);
             e.Property(n => n.Topics).HasMaxLength(IndexedNote.TopicsMax);
+            e.Property(n => n.Products).HasMaxLength(IndexedNote.ProductsMax);
             e.HasIndex(n => n.AuthorId);
             // The few notes that are not public, by author: what a signed-in search adds to the shared matches.
             e.HasIndex(n => n.AuthorId, NonPublicByAuthorIndex).HasFilter("audience <> 0");
@@ -56,6 +63,27 @@ internal sealed class SearchDb(DbContextOptions<SearchDb> options) : ModuleDbCon
                 e.Property<NpgsqlTsVector>("Document");
                 e.HasIndex("Document").HasMethod("gin");
             }
+        });
+        modelBuilder.Entity<IndexedProduct>(e =>
+        {
+            e.ToTable(ProductsTable);
+            e.Property(p => p.Id).ValueGeneratedNever();
+            e.Property(p => p.Title).HasMaxLength(IndexedProduct.TitleMax);
+            e.Property(p => p.Specs).HasMaxLength(IndexedProduct.SpecsMax);
+            e.Property(p => p.StoreName).HasMaxLength(IndexedProduct.StoreNameMax);
+            e.Property(p => p.Notes).HasMaxLength(IndexedProduct.NotesMax);
+            e.HasIndex(p => p.StoreId);
+            if (Database.IsNpgsql())
+            {
+                e.Property<NpgsqlTsVector>("Document");
+                e.HasIndex("Document").HasMethod("gin");
+            }
+        });
+        modelBuilder.Entity<ProductMark>(e =>
+        {
+            e.ToTable("discovery_search_product_marks");
+            e.HasKey(m => m.ProductId);
+            e.Property(m => m.ProductId).ValueGeneratedNever();
         });
         modelBuilder.Entity<SearchState>(e =>
         {

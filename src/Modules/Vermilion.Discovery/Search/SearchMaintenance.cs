@@ -10,8 +10,9 @@ using Vermilion.Discovery.Search.Suggestions;
 namespace Vermilion.Discovery.Search;
 
 /// <summary>
-/// Keeps each node's search current in the background: at start it catches the index up with the community
-/// (the demo seed and anything written while events were off), loads or learns the lexicon, and builds the
+/// Keeps each node's search current in the background: at start it catches the index up with the community and
+/// then with commerce's catalogue (the demo seed and anything written while events were off; products borrow the
+/// titles of the notes carrying them, so notes go first), loads or learns the lexicon, and builds the
 /// suggestions; then every few minutes it catches up again, reloads what other nodes learned and rebuilds the
 /// suggestions; once a day it relearns the lexicon. The <c>reindex</c> command does the same from scratch.
 /// </summary>
@@ -31,6 +32,7 @@ internal sealed partial class SearchMaintenance(IServiceScopeFactory scopes, Tim
                 await using var scope = scopes.CreateAsyncScope();
                 var services = scope.ServiceProvider;
                 await services.GetRequiredService<NoteIndexer>().CatchUpAsync(null, stoppingToken);
+                await services.GetRequiredService<ProductIndexer>().CatchUpAsync(stoppingToken);
                 var lexicon = services.GetRequiredService<LexiconStore>();
                 if (clock.GetUtcNow() - learnedAt > Relearn || !await lexicon.LoadAsync(stoppingToken))
                 {
@@ -55,11 +57,12 @@ internal sealed partial class SearchMaintenance(IServiceScopeFactory scopes, Tim
         var services = scope.ServiceProvider;
         var watch = Stopwatch.StartNew();
         var notes = await services.GetRequiredService<NoteIndexer>().RebuildAsync(progress, cancellationToken);
+        var products = await services.GetRequiredService<ProductIndexer>().RebuildAsync(cancellationToken);
         var indexed = watch.Elapsed;
         var lexicon = await services.GetRequiredService<LexiconStore>().LearnAsync(cancellationToken);
         var learned = watch.Elapsed - indexed;
         var suggestions = await services.GetRequiredService<SuggestionBuilder>().BuildAsync(cancellationToken);
-        return new SearchIndexReport(notes, indexed, lexicon.Count, learned, suggestions.Count, watch.Elapsed - indexed - learned);
+        return new SearchIndexReport(notes, indexed, lexicon.Count, learned, suggestions.Count, watch.Elapsed - indexed - learned, products);
     }
 
     /// <summary>Catches up and rebuilds this node's suggestions now (tests call this instead of waiting).</summary>
@@ -68,6 +71,7 @@ internal sealed partial class SearchMaintenance(IServiceScopeFactory scopes, Tim
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<NoteIndexer>().CatchUpAsync(null, cancellationToken);
+        await services.GetRequiredService<ProductIndexer>().CatchUpAsync(cancellationToken);
         if (learn)
         {
             await services.GetRequiredService<LexiconStore>().LearnAsync(cancellationToken);

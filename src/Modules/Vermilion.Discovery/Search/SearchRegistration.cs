@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Vermilion.Commerce.Contracts;
 using Vermilion.Community.Contracts;
 using Vermilion.Discovery.Contracts;
 using Vermilion.Discovery.Search.Analysis;
@@ -12,7 +13,10 @@ using Vermilion.Kernel.Persistence;
 
 namespace Vermilion.Discovery.Search;
 
-/// <summary>Search's services: its tables, the engine of the configured database, the indexer on community events, the use cases.</summary>
+/// <summary>
+/// Search's services: its tables, the engines of the configured database, the indexers on community and commerce
+/// events, the use cases.
+/// </summary>
 internal static class SearchRegistration
 {
     public static IServiceCollection AddSearch(this IServiceCollection services)
@@ -21,11 +25,19 @@ internal static class SearchRegistration
         services.AddSingleton<IFullTextEngine>(sp => new CachedFullText(
             sp.GetRequiredService<DatabaseSettings>().IsSqlite ? new SqliteFullText() : new PostgresFullText(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<IProductFullText>(sp => sp.GetRequiredService<DatabaseSettings>().IsSqlite ? new SqliteProductFullText() : new PostgresProductFullText());
         services.AddSingleton<LexiconHolder>();
         services.AddSingleton<SuggestionHolder>();
         services.AddScoped<LexiconStore>();
         services.AddScoped<SuggestionBuilder>();
         services.AddScoped<NoteIndexer>();
+        services.AddScoped<NoteProductWords>();
+        services.AddScoped<ProductIndexer>();
+        services.AddScoped<ProductCounts>();
+        services.AddHostedService<ProductCountsFlush>();
+        services.AddScoped<ProductSearch>();
+        services.AddScoped<ProductResults>();
+        services.AddScoped<NoteProductChips>();
         services.AddScoped<NoteSearch>();
         services.AddScoped<PeopleSearch>();
         services.AddSingleton<TopicSearch>();
@@ -48,6 +60,12 @@ internal static class SearchRegistration
         services.AddEventHandler<NoteCollected, IndexOnNoteEvents>();
         services.AddEventHandler<NoteUncollected, IndexOnNoteEvents>();
         services.AddEventHandler<CommentPosted, IndexOnNoteEvents>();
+        services.AddEventHandler<ProductChanged, IndexOnCatalogEvents>();
+        services.AddEventHandler<NoteProductsChanged, IndexOnCatalogEvents>();
+        services.AddEventHandler<StoreDecided, IndexOnCatalogEvents>();
+        services.AddEventHandler<StoreChangeDecided, IndexOnCatalogEvents>();
+        services.AddEventHandler<ProductsSold, IndexOnCatalogEvents>();
+        services.AddEventHandler<ReviewPosted, IndexOnCatalogEvents>();
         return services;
     }
 }

@@ -167,5 +167,28 @@ for (const results of document.querySelectorAll("[data-highlight]")) {
   new MutationObserver(() => mark(results, words)).observe(results, { childList: true, subtree: true });
 }
 
+// The products tab: the next page of cards when the grid's end comes into view, as the notes feed does.
+async function moreProducts(grid) {
+  if (grid._loading || !grid.dataset.next) return;
+  grid._loading = true;
+  try {
+    const response = await fetch(`${grid.dataset.fragmentUrl}&cursor=${encodeURIComponent(grid.dataset.next)}`, { credentials: "same-origin" });
+    if (!response.ok) return;
+    grid.dataset.next = response.headers.get("X-Next-Cursor") ?? "";
+    const holder = document.createElement("div");
+    holder.innerHTML = await response.text();
+    grid.append(...holder.querySelectorAll(".product-card"));
+  } finally {
+    grid._loading = false;
+  }
+}
+
+for (const grid of document.querySelectorAll("[data-product-grid]")) {
+  const end = grid.nextElementSibling;
+  if (end) {
+    new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && moreProducts(grid), { rootMargin: "800px" }).observe(end);
+  }
+}
+
 // The empty search page puts the cursor in the box, which opens history and hot searches.
 if (document.querySelector("[data-search-start]") && input) input.focus();

@@ -10,10 +10,11 @@ using Vermilion.Kernel.Web;
 namespace Vermilion.Discovery.Pages.Search;
 
 /// <summary>
-/// The search page (/search): tabs for notes, people and topics; the reference platform's sorts and filters as
-/// chips; note results in the masonry feed, the next pages from <c>/search/fragment</c>.
+/// The search page (/search): tabs for notes, products, people and topics; the reference platform's sorts and
+/// filters as chips; note results in the masonry feed, the next pages from <c>/search/fragment</c>; products in a
+/// grid of their own, the next pages from <c>/search/products/fragment</c>.
 /// </summary>
-internal sealed class IndexModel(SearchResults results, Visitors visitors, IStringLocalizer text) : PageModel
+internal sealed class IndexModel(SearchResults results, ProductResults products, Visitors visitors, IStringLocalizer text) : PageModel
 {
     public SearchRequest Asked { get; private set; } = new(null);
 
@@ -23,11 +24,24 @@ internal sealed class IndexModel(SearchResults results, Visitors visitors, IStri
 
     public FeedView? Feed { get; private set; }
 
+    public ProductSearchPage? Products { get; private set; }
+
+    /// <summary>Where the products grid gets its next pages (the cursor is added by the script).</summary>
+    public string ProductFragmentLink => "/search/products/fragment?" + Query(("q", Asked.Q), ("sort", Asked.Sort));
+
+    public bool IsProducts => Is(Asked.Type, "products");
+
     public async Task OnGetAsync(string? q, string? type, string? sort, string? noteType, string? time, string? city)
     {
         Asked = new SearchRequest(q, type, sort, null, noteType, time, city);
         if (string.IsNullOrWhiteSpace(q))
         {
+            return;
+        }
+
+        if (IsProducts)
+        {
+            await ProductsAsync();
             return;
         }
 
@@ -43,6 +57,15 @@ internal sealed class IndexModel(SearchResults results, Visitors visitors, IStri
         Feed = new FeedView(new Page<NoteCard>(cards, Results.Next), "search", text["discovery.search.empty"], FragmentLink(Asked));
     }
 
+    /// <summary>
+    /// A tab's address. Notes, people and topics share their sorts and filters; products have sorts of their own, so
+    /// moving to or from them keeps only the query.
+    /// </summary>
+    public string TabLink(string tab) =>
+        tab == "products" || IsProducts
+            ? "/search?" + Query(("q", Asked.Q), ("type", tab == "notes" ? null : tab))
+            : Link("type", tab == "notes" ? null : tab);
+
     /// <summary>This page's address with one parameter changed (null removes it); the others stay.</summary>
     public string Link(string name, string? value)
     {
@@ -57,6 +80,20 @@ internal sealed class IndexModel(SearchResults results, Visitors visitors, IStri
     public bool Is(string? actual, string? expected) => string.Equals(actual ?? "", expected ?? "", StringComparison.OrdinalIgnoreCase);
 
     private static string FragmentLink(SearchRequest request) =>
-        "/search/fragment?" + string.Join('&', new[] { ("q", request.Q), ("sort", request.Sort), ("noteType", request.NoteType), ("time", request.Time), ("city", request.City) }
-            .Where(v => !string.IsNullOrEmpty(v.Item2)).Select(v => $"{v.Item1}={Uri.EscapeDataString(v.Item2!)}"));
+        "/search/fragment?" + Query(("q", request.Q), ("sort", request.Sort), ("noteType", request.NoteType), ("time", request.Time), ("city", request.City));
+
+    private static string Query(params (string Name, string? Value)[] values) =>
+        string.Join('&', values.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => $"{v.Name}={Uri.EscapeDataString(v.Value!)}"));
+
+    private async Task ProductsAsync()
+    {
+        var check = ValidProductSearch.Check(new ProductSearchRequest(Asked.Q, Asked.Sort), text);
+        if (!check.Succeeded)
+        {
+            Error = check.Failure!.Fields?.All.SelectMany(f => f.Value).FirstOrDefault() ?? check.Failure.Message;
+            return;
+        }
+
+        Products = await products.SearchAsync(User.UserId(), visitors.Recognize(HttpContext), check.Value!, HttpContext.RequestAborted);
+    }
 }

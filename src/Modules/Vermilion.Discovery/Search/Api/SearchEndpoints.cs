@@ -26,6 +26,9 @@ internal static class SearchEndpoints
         search.MapGet("", SearchAsync).WithSummary(
             "Search notes (type=notes, default), people (users) or topics (topics). sort: general|latest|likes|comments|collects; " +
             "filters: noteType (image|video|text), time (day|week|halfyear), city; cursor from the previous page's next.");
+        search.MapGet("/products", ProductsAsync).WithSummary(
+            "Search products (商品) by title, specs, store name and the notes featuring them. sort: relevance|sales|price_asc|price_desc|rating; " +
+            "cursor from the previous page's next.");
         search.MapGet("/suggest", Suggest).WithSummary("Suggestions as you type: popular queries, titles, topics and learned words starting with q.");
         search.MapGet("/hot", HotAsync).WithSummary("Hot searches (热搜榜): queries by time-decayed count.");
         search.MapGet("/history", (HttpContext http, SearchHistory history) => history.RecentAsync(http.User.RequiredUserId(), http.RequestAborted))
@@ -42,6 +45,17 @@ internal static class SearchEndpoints
         HttpContext http, SearchResults results, Visitors visitors, IStringLocalizer text)
     {
         var check = ValidSearch.Check(new SearchRequest(q, type, sort, cursor, noteType, time, city), text);
+        if (!check.Succeeded)
+        {
+            return Problems.From(check.Failure!);
+        }
+
+        return TypedResults.Ok(await results.SearchAsync(http.User.UserId(), visitors.Recognize(http), check.Value!, http.RequestAborted));
+    }
+
+    private static async Task<IResult> ProductsAsync(string? q, string? sort, string? cursor, HttpContext http, ProductResults results, Visitors visitors, IStringLocalizer text)
+    {
+        var check = ValidProductSearch.Check(new ProductSearchRequest(q, sort, cursor), text);
         if (!check.Succeeded)
         {
             return Problems.From(check.Failure!);

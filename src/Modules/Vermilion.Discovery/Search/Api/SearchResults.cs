@@ -1,4 +1,5 @@
 using Vermilion.Accounts.Contracts;
+using Vermilion.Commerce.Contracts;
 using Vermilion.Community.Contracts;
 using Vermilion.Discovery.Search.Results;
 using Vermilion.Discovery.Search.Suggestions;
@@ -6,8 +7,11 @@ using Vermilion.Kernel.Errors;
 
 namespace Vermilion.Discovery.Search.Api;
 
-/// <summary>A note in results: its card, with the title and a body snippet marked where the query matched (safe HTML).</summary>
-internal sealed record NoteResult(NoteCard Card, string TitleHtml, string SnippetHtml);
+/// <summary>
+/// A note in results: its card, with the title and a body snippet marked where the query matched (safe HTML), and
+/// the product it carries, if one is on sale (also the card's chip).
+/// </summary>
+internal sealed record NoteResult(NoteCard Card, string TitleHtml, string SnippetHtml, ProductSummary? Product = null);
 
 /// <summary>A person in results.</summary>
 internal sealed record PersonResult(UserSummary User, int MatchingNotes);
@@ -22,8 +26,11 @@ internal sealed record TopicResult(string Name, int NoteCount);
 internal sealed record SearchPage(string Query, string Type, string Sort, IReadOnlyList<NoteResult> Notes, IReadOnlyList<PersonResult> People,
     IReadOnlyList<TopicResult> Topics, IReadOnlyList<string> Words, bool Relaxed, string? Next);
 
-/// <summary>Runs a search of any type and shapes the page: note ids become cards through the community (its visibility rules last).</summary>
-internal sealed class SearchResults(NoteSearch notes, PeopleSearch people, TopicSearch topics, INoteCards cards, SearchRecorder recorder, TimeProvider clock)
+/// <summary>
+/// Runs a search of any type and shapes the page: note ids become cards through the community (its visibility rules
+/// last), each with the product it carries from commerce.
+/// </summary>
+internal sealed class SearchResults(NoteSearch notes, PeopleSearch people, TopicSearch topics, INoteCards cards, NoteProductChips chips, SearchRecorder recorder, TimeProvider clock)
 {
     public async Task<SearchPage> SearchAsync(long? viewer, string? visitor, ValidSearch search, CancellationToken cancellationToken)
     {
@@ -45,8 +52,12 @@ internal sealed class SearchResults(NoteSearch notes, PeopleSearch people, Topic
                 var hits = await notes.SearchAsync(viewer, search, cancellationToken);
                 var shown = await cards.CardsAsync([.. hits.Hits.Select(h => h.Id)], viewer, null, cancellationToken);
                 var byId = hits.Hits.ToDictionary(h => Kernel.Ids.ShortId.Encode(h.Id));
-                return new SearchPage(search.Text, type, sort, [.. shown.Select(c => new NoteResult(c, byId[c.Id].TitleHtml, byId[c.Id].SnippetHtml))],
+                var products = await chips.ForAsync([.. hits.Hits.Select(h => h.Id)], cancellationToken);
+                return new SearchPage(search.Text, type, sort, [.. shown.Select(c => Result(c, byId[c.Id], products.GetValueOrDefault(byId[c.Id].Id)))],
                     [], [], hits.Highlights, hits.Relaxed, hits.Next);
         }
     }
+
+    private static NoteResult Result(NoteCard card, NoteHit hit, ProductSummary? product) =>
+        new(product is null ? card : card with { Chip = NoteProductChips.Chip(product) }, hit.TitleHtml, hit.SnippetHtml, product);
 }

@@ -5,9 +5,10 @@ namespace Vermilion.Discovery.Search.Index;
 
 /// <summary>
 /// Reindexes a note whenever the community says it changed: published (findable within the dispatcher's
-/// delay), edited (words, place or audience), deleted, or its likes, collects and comments moved.
+/// delay), edited (words, place or audience), deleted, or its likes, collects and comments moved. A note's title
+/// and audience are part of the words of the products it carries, so those are read again too.
 /// </summary>
-internal sealed class IndexOnNoteEvents(NoteIndexer indexer) :
+internal sealed class IndexOnNoteEvents(NoteIndexer indexer, ProductIndexer products) :
     IEventHandler<NotePublished>,
     IEventHandler<NoteEdited>,
     IEventHandler<NoteDeleted>,
@@ -18,13 +19,13 @@ internal sealed class IndexOnNoteEvents(NoteIndexer indexer) :
     IEventHandler<CommentPosted>
 {
     public Task HandleAsync(NotePublished domainEvent, EventContext context, CancellationToken cancellationToken) =>
-        indexer.RefreshAsync(domainEvent.NoteId, cancellationToken);
+        RefreshWithProductsAsync(domainEvent.NoteId, cancellationToken);
 
     public Task HandleAsync(NoteEdited domainEvent, EventContext context, CancellationToken cancellationToken) =>
-        indexer.RefreshAsync(domainEvent.NoteId, cancellationToken);
+        RefreshWithProductsAsync(domainEvent.NoteId, cancellationToken);
 
     public Task HandleAsync(NoteDeleted domainEvent, EventContext context, CancellationToken cancellationToken) =>
-        indexer.RefreshAsync(domainEvent.NoteId, cancellationToken);
+        RefreshWithProductsAsync(domainEvent.NoteId, cancellationToken);
 
     public Task HandleAsync(NoteLiked domainEvent, EventContext context, CancellationToken cancellationToken) =>
         indexer.RefreshAsync(domainEvent.NoteId, cancellationToken);
@@ -40,4 +41,10 @@ internal sealed class IndexOnNoteEvents(NoteIndexer indexer) :
 
     public Task HandleAsync(CommentPosted domainEvent, EventContext context, CancellationToken cancellationToken) =>
         indexer.RefreshAsync(domainEvent.NoteId, cancellationToken);
+
+    private async Task RefreshWithProductsAsync(long noteId, CancellationToken cancellationToken)
+    {
+        await indexer.RefreshAsync(noteId, cancellationToken);
+        await products.RefreshCarriedByAsync(noteId, cancellationToken);
+    }
 }

@@ -18,6 +18,7 @@ internal sealed class IndexedNote
     public const int TitleMax = 100;
     public const int BodyMax = 2000;
     public const int TopicsMax = 400;
+    public const int ProductsMax = 400;
 
     public long Id { get; init; }
 
@@ -46,6 +47,9 @@ internal sealed class IndexedNote
 
     /// <summary>The note's topics, space-separated.</summary>
     public string Topics { get; set; } = "";
+
+    /// <summary>The titles of the listed products the note carries (its product cards), space-separated.</summary>
+    public string Products { get; set; } = "";
 
     public DateTimeOffset IndexedAt { get; set; }
 }

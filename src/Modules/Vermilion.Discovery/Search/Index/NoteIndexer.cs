@@ -5,10 +5,11 @@ using Vermilion.Discovery.Search.Index.FullText;
 namespace Vermilion.Discovery.Search.Index;
 
 /// <summary>
-/// Keeps the index equal to the community's notes. Every change is applied by reading the note as it is now
-/// (events say that something changed, the export says what it is), so repeated or reordered events are harmless.
+/// Keeps the index equal to the community's notes, with the titles of the products their cards carry. Every change
+/// is applied by reading the note as it is now (events say that something changed, the export says what it is), so
+/// repeated or reordered events are harmless.
 /// </summary>
-internal sealed class NoteIndexer(SearchDb db, IFullTextEngine engine, ICommunityExport community, TimeProvider clock)
+internal sealed class NoteIndexer(SearchDb db, IFullTextEngine engine, ICommunityExport community, NoteProductWords productWords, TimeProvider clock)
 {
     private const int Batch = 2000;
 
@@ -35,7 +36,27 @@ internal sealed class NoteIndexer(SearchDb db, IFullTextEngine engine, ICommunit
             return;
         }
 
-        await engine.WriteAsync(db, [document], clock.GetUtcNow(), cancellationToken);
+        // The words are written whole, so the product words are read now too: a card set meanwhile is not lost.
+        var words = await productWords.ForAsync([noteId], cancellationToken);
+        await engine.WriteAsync(db, [document with { Products = words.GetValueOrDefault(noteId, "") }], clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes these notes again with the product words they carry now (cards set, a product renamed or delisted),
+    /// from what the index holds: the community is not asked. Notes the index does not hold are left alone.
+    /// </summary>
+    public async Task RefreshProductWordsAsync(IReadOnlyCollection<long> noteIds, CancellationToken cancellationToken)
+    {
+        if (noteIds.Count == 0)
+        {
+            return;
+        }
+
+        var stored = await db.Notes.AsNoTracking().Where(n => noteIds.Contains(n.Id)).ToListAsync(cancellationToken);
+        var words = await productWords.ForAsync([.. stored.Select(n => n.Id)], cancellationToken);
+        var changed = stored.Where(n => n.Products != words.GetValueOrDefault(n.Id, ""))
+            .Select(n => NoteDocument.From(n) with { Products = words.GetValueOrDefault(n.Id, "") }).ToList();
+        await engine.WriteAsync(db, changed, clock.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Indexes every note the community has that the index has not read yet; returns how many were read.</summary>
@@ -57,7 +78,9 @@ internal sealed class NoteIndexer(SearchDb db, IFullTextEngine engine, ICommunit
                 return read;
             }
 
-            var documents = notes.Select(NoteDocument.From).OfType<NoteDocument>().ToList();
+            var words = await productWords.ForAsync([.. notes.Select(n => n.Id)], cancellationToken);
+            var documents = notes.Select(NoteDocument.From).OfType<NoteDocument>()
+                .Select(d => words.TryGetValue(d.Id, out var products) ? d with { Products = products } : d).ToList();
             await engine.WriteAsync(db, documents, clock.GetUtcNow(), cancellationToken);
             read += notes.Count;
             state.Value = notes[^1].Id;

@@ -4,6 +4,7 @@ namespace Vermilion.Discovery.Search.Index;
 internal sealed class SearchState
 {
     public const string NotesCaughtUpTo = "notes.caught_up_to";
+    public const string ProductsCaughtUpTo = "products.caught_up_to";
 
     public required string Key { get; init; }
 

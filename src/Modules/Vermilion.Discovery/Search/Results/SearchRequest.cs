@@ -8,7 +8,7 @@ namespace Vermilion.Discovery.Search.Results;
 /// <summary>What the search box and the API send: the query, which results, the sort, the filters, the page.</summary>
 internal sealed record SearchRequest(string? Q, string? Type = null, string? Sort = null, string? Cursor = null, string? NoteType = null, string? Time = null, string? City = null);
 
-/// <summary>What results to show: notes (笔记), people (用户) or topics (话题); products and services will join here.</summary>
+/// <summary>What <c>/api/search</c> shows: notes (笔记), people (用户) or topics (话题); products (商品) have their own search.</summary>
 internal enum ResultType
 {
     Notes,
@@ -40,15 +40,7 @@ internal sealed record ValidSearch(string Text, ResultType Type, NoteSort Sort, 
     public static Outcome<ValidSearch> Check(SearchRequest request, IStringLocalizer text)
     {
         var errors = new FieldErrors();
-        var q = (request.Q ?? "").Trim();
-        if (q.Length == 0)
-        {
-            errors.Add("q", text["discovery.search.q_required"]);
-        }
-        else if (q.Length > QueryAnalyzer.MaxLength)
-        {
-            errors.Add("q", text["discovery.search.q_too_long", QueryAnalyzer.MaxLength]);
-        }
+        var q = SearchFields.Query(request.Q, errors, text);
 
         var type = ResultType.Notes;
         if (!string.IsNullOrEmpty(request.Type) && !Enum.TryParse(request.Type, ignoreCase: true, out type))
@@ -62,18 +54,7 @@ internal sealed record ValidSearch(string Text, ResultType Type, NoteSort Sort, 
             errors.Add("sort", text["discovery.search.sort"]);
         }
 
-        SearchCursor? cursor = null;
-        if (!string.IsNullOrEmpty(request.Cursor))
-        {
-            if (SearchCursor.TryDecode(request.Cursor, out var decoded))
-            {
-                cursor = decoded;
-            }
-            else
-            {
-                errors.Add("cursor", text["discovery.search.cursor"]);
-            }
-        }
+        var cursor = SearchFields.Cursor(request.Cursor, errors, text);
 
         var noteType = string.IsNullOrEmpty(request.NoteType) ? null : request.NoteType.ToLowerInvariant();
         if (noteType is not null && !NoteTypes.Contains(noteType))

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Vermilion.Discovery.Search.Analysis;
@@ -8,23 +6,21 @@ namespace Vermilion.Discovery.Search.Index.FullText;
 
 /// <summary>
 /// PostgreSQL: a tsvector column built from the analyzer's tokens with their positions and weights (title A,
-/// topics B, body D), written as a tsvector literal so no text-search parser or locale touches CJK text; a GIN
-/// index; ts_rank. A chunk is a phrase of <c>&lt;-&gt;</c> (followed-by) operators. Fields are kept apart by a
-/// gap in positions, so no phrase spans two of them.
+/// topics B, the products it carries C, body D), written as a tsvector literal (<see cref="TsText"/>) so no
+/// text-search parser or locale touches CJK text; a GIN index; ts_rank. A chunk is a phrase of <c>&lt;-&gt;</c>
+/// (followed-by) operators.
 /// </summary>
 internal sealed class PostgresFullText : SqlFullText
 {
-    private const int MaxPosition = 16383;
-
     private const string Upsert = """
-        INSERT INTO discovery_search_notes (id, author_id, type, city, audience, published_at, like_count, collect_count, comment_count, trust, title, body, topics, indexed_at, document)
-        SELECT u.id, u.author_id, u.type, u.city, u.audience, u.published_at, u.like_count, u.collect_count, u.comment_count, 1.0, u.title, u.body, u.topics, @now, CAST(u.document AS tsvector)
-        FROM unnest(@id, @author, @type, @city, @audience, @published, @likes, @collects, @comments, @title, @body, @topics, @document)
-            AS u(id, author_id, type, city, audience, published_at, like_count, collect_count, comment_count, title, body, topics, document)
+        INSERT INTO discovery_search_notes (id, author_id, type, city, audience, published_at, like_count, collect_count, comment_count, trust, title, body, topics, products, indexed_at, document)
+        SELECT u.id, u.author_id, u.type, u.city, u.audience, u.published_at, u.like_count, u.collect_count, u.comment_count, 1.0, u.title, u.body, u.topics, u.products, @now, CAST(u.document AS tsvector)
+        FROM unnest(@id, @author, @type, @city, @audience, @published, @likes, @collects, @comments, @title, @body, @topics, @products, @document)
+            AS u(id, author_id, type, city, audience, published_at, like_count, collect_count, comment_count, title, body, topics, products, document)
         ON CONFLICT (id) DO UPDATE SET author_id = excluded.author_id, type = excluded.type, city = excluded.city, audience = excluded.audience,
             published_at = excluded.published_at, like_count = excluded.like_count, collect_count = excluded.collect_count,
             comment_count = excluded.comment_count, title = excluded.title, body = excluded.body, topics = excluded.topics,
-            indexed_at = excluded.indexed_at, document = excluded.document
+            products = excluded.products, indexed_at = excluded.indexed_at, document = excluded.document
         """;
 
     protected override string Source => "discovery_search_notes n";
@@ -57,6 +53,7 @@ internal sealed class PostgresFullText : SqlFullText
             command.Parameters.AddWithValue("title", notes.Select(n => n.Title).ToArray());
             command.Parameters.AddWithValue("body", notes.Select(n => n.Body).ToArray());
             command.Parameters.AddWithValue("topics", notes.Select(n => n.Topics).ToArray());
+            command.Parameters.AddWithValue("products", notes.Select(n => n.Products).ToArray());
             command.Parameters.AddWithValue("document", notes.Select(Document).ToArray());
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -75,49 +72,11 @@ internal sealed class PostgresFullText : SqlFullText
     public override async Task ClearAsync(SearchDb db, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlRawAsync("TRUNCATE discovery_search_notes", cancellationToken);
 
-    /// <summary>The note's tokens as a tsvector literal: <c>'token':position[weight]</c>, positions merged per token.</summary>
-    internal static string Document(NoteDocument note)
-    {
-        var positions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var at = 1;
-        foreach (var (tokens, weight) in new[] { (note.TitleTokens, "A"), (note.TopicTokens, "B"), (note.BodyTokens, "") })
-        {
-            foreach (var token in tokens)
-            {
-                if (at > MaxPosition)
-                {
-                    break;
-                }
+    /// <summary>The note's tokens as a tsvector literal: title A, topics B, products C, body D.</summary>
+    internal static string Document(NoteDocument note) =>
+        TsText.Vector((note.TitleTokens, "A"), (note.TopicTokens, "B"), (note.ProductTokens, "C"), (note.BodyTokens, ""));
 
-                if (!positions.TryGetValue(token, out var list))
-                {
-                    positions[token] = list = [];
-                }
-
-                list.Add(at.ToString(CultureInfo.InvariantCulture) + weight);
-                at++;
-            }
-
-            at += 2;
-        }
-
-        var text = new StringBuilder();
-        foreach (var (token, list) in positions)
-        {
-            text.Append('\'').Append(token).Append("':").Append(string.Join(',', list)).Append(' ');
-        }
-
-        return text.ToString();
-    }
-
-    protected override string MatchText(IReadOnlyList<QueryChunk> chunks, bool any)
-    {
-        // Tokens hold only letters, digits and CJK characters, so quoting them as tsquery lexemes is safe.
-        var parts = chunks.Select(chunk => chunk.Prefix
-            ? $"'{chunk.Tokens[0]}':*"
-            : "(" + string.Join(" <-> ", chunk.Tokens.Select(t => $"'{t}'")) + ")");
-        return string.Join(any ? " | " : " & ", parts);
-    }
+    protected override string MatchText(IReadOnlyList<QueryChunk> chunks, bool any) => TsText.Query(chunks, any);
 
     protected override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 

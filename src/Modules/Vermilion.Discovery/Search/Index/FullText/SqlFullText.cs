@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -125,39 +124,7 @@ internal abstract class SqlFullText : IFullTextEngine
         }
     }
 
-    private static async Task<List<Candidate>> ReadAsync(SearchDb db, string sql, List<(string Name, object Value)> parameters, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters)
-            {
-                AddParameter(command, name, value);
-            }
-
-            var found = new List<Candidate>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                found.Add(new Candidate(reader.GetInt64(0), reader.GetDouble(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
-                    new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(5), DateTimeKind.Utc)), reader.GetDouble(6), reader.GetInt64(7)));
-            }
-
-            return found;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    protected static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private static Task<List<Candidate>> ReadAsync(SearchDb db, string sql, List<(string Name, object Value)> parameters, CancellationToken cancellationToken) =>
+        SqlReader.ReadAsync(db, sql, parameters, reader => new Candidate(reader.GetInt64(0), reader.GetDouble(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
+            new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(5), DateTimeKind.Utc)), reader.GetDouble(6), reader.GetInt64(7)), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Vermilion.Discovery.Search.Analysis;
@@ -6,20 +5,22 @@ using Vermilion.Discovery.Search.Analysis;
 namespace Vermilion.Discovery.Search.Index.FullText;
 
 /// <summary>
-/// SQLite: a contentless FTS5 table (title, topics, body) keyed by note id, holding the analyzer's tokens
-/// separated by spaces; ranked by bm25 with the title weighing most. A chunk is an FTS5 phrase, so a CJK word's
+/// SQLite: a contentless FTS5 table (title, topics, body, products) keyed by note id, holding the analyzer's tokens
+/// separated by spaces; ranked by bm25 with the title weighing most and the products the note carries between
+/// its topics and its body. A chunk is an FTS5 phrase, so a CJK word's
 /// bigrams must be consecutive.
 /// </summary>
 internal sealed class SqliteFullText : SqlFullText
 {
     private const string Upsert = """
-        INSERT INTO discovery_search_notes (id, author_id, type, city, audience, published_at, like_count, collect_count, comment_count, trust, title, body, topics, indexed_at)
-        VALUES (@id, @author, @type, @city, @audience, @published, @likes, @collects, @comments, 1.0, @title, @body, @topics, @now)
+        INSERT INTO discovery_search_notes (id, author_id, type, city, audience, published_at, like_count, collect_count, comment_count, trust, title, body, topics, products, indexed_at)
+        VALUES (@id, @author, @type, @city, @audience, @published, @likes, @collects, @comments, 1.0, @title, @body, @topics, @products, @now)
         ON CONFLICT (id) DO UPDATE SET author_id = excluded.author_id, type = excluded.type, city = excluded.city, audience = excluded.audience,
             published_at = excluded.published_at, like_count = excluded.like_count, collect_count = excluded.collect_count,
-            comment_count = excluded.comment_count, title = excluded.title, body = excluded.body, topics = excluded.topics, indexed_at = excluded.indexed_at;
+            comment_count = excluded.comment_count, title = excluded.title, body = excluded.body, topics = excluded.topics, products = excluded.products,
+            indexed_at = excluded.indexed_at;
         DELETE FROM discovery_search_notes_fts WHERE rowid = @id;
-        INSERT INTO discovery_search_notes_fts (rowid, title, topics, body) VALUES (@id, @title_tokens, @topic_tokens, @body_tokens);
+        INSERT INTO discovery_search_notes_fts (rowid, title, topics, body, products) VALUES (@id, @title_tokens, @topic_tokens, @body_tokens, @product_tokens);
         """;
 
     protected override string Source => "discovery_search_notes_fts JOIN discovery_search_notes n ON n.id = discovery_search_notes_fts.rowid";
@@ -30,7 +31,7 @@ internal sealed class SqliteFullText : SqlFullText
 
     protected override string MatchCondition => "discovery_search_notes_fts MATCH @match";
 
-    protected override string RelevanceExpression => "-bm25(discovery_search_notes_fts, 10.0, 4.0, 1.0)";
+    protected override string RelevanceExpression => "-bm25(discovery_search_notes_fts, 10.0, 4.0, 1.0, 3.0)";
 
     public override async Task WriteAsync(SearchDb db, IReadOnlyList<NoteDocument> notes, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -47,7 +48,7 @@ internal sealed class SqliteFullText : SqlFullText
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = Upsert;
-            string[] names = ["id", "author", "type", "city", "audience", "published", "likes", "collects", "comments", "title", "body", "topics", "now", "title_tokens", "topic_tokens", "body_tokens"];
+            string[] names = ["id", "author", "type", "city", "audience", "published", "likes", "collects", "comments", "title", "body", "topics", "products", "now", "title_tokens", "topic_tokens", "body_tokens", "product_tokens"];
             var p = names.ToDictionary(n => n, n => command.Parameters.Add(new SqliteParameter { ParameterName = "@" + n }));
             foreach (var note in notes)
             {
@@ -63,10 +64,12 @@ internal sealed class SqliteFullText : SqlFullText
                 p["title"].Value = note.Title;
                 p["body"].Value = note.Body;
                 p["topics"].Value = note.Topics;
+                p["products"].Value = note.Products;
                 p["now"].Value = now.UtcDateTime;
                 p["title_tokens"].Value = string.Join(' ', note.TitleTokens);
                 p["topic_tokens"].Value = string.Join(' ', note.TopicTokens);
                 p["body_tokens"].Value = string.Join(' ', note.BodyTokens);
+                p["product_tokens"].Value = string.Join(' ', note.ProductTokens);
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -91,26 +94,7 @@ internal sealed class SqliteFullText : SqlFullText
         await db.Database.ExecuteSqlRawAsync(
             "DELETE FROM discovery_search_notes; INSERT INTO discovery_search_notes_fts (discovery_search_notes_fts) VALUES ('delete-all');", cancellationToken);
 
-    protected override string MatchText(IReadOnlyList<QueryChunk> chunks, bool any)
-    {
-        // Tokens hold only letters, digits and CJK characters, so quoting them as FTS5 strings is safe.
-        var text = new StringBuilder();
-        foreach (var chunk in chunks)
-        {
-            if (text.Length > 0)
-            {
-                text.Append(any ? " OR " : " AND ");
-            }
-
-            text.Append('"').Append(string.Join(' ', chunk.Tokens)).Append('"');
-            if (chunk.Prefix)
-            {
-                text.Append('*');
-            }
-        }
-
-        return text.ToString();
-    }
+    protected override string MatchText(IReadOnlyList<QueryChunk> chunks, bool any) => Fts5Query.Match(chunks, any);
 
     protected override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
 
