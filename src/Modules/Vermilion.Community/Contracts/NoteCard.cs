@@ -4,7 +4,8 @@ namespace Vermilion.Community.Contracts;
 
 /// <summary>
 /// A note as a card in a feed or a result list (rendered by the shared <c>_NoteCard</c> partial). <c>Reason</c>
-/// says why it is shown ("因为你收藏了…"); <c>Status</c> is published, draft or scheduled.
+/// says why it is shown ("因为你收藏了…"); <c>Status</c> is published, draft or scheduled; <c>CoverColor</c> is the
+/// cover's dominant colour (#rrggbb), the card's background while the picture loads (null for older covers).
 /// </summary>
 public sealed record NoteCard(
     string Id,
@@ -19,4 +20,5 @@ public sealed record NoteCard(
     DateTimeOffset PublishedAt,
     string? Reason = null,
     int DurationSeconds = 0,
-    string Status = "published");
+    string Status = "published",
+    string? CoverColor = null);

@@ -66,6 +66,7 @@ internal sealed class NoteRowCache : IDisposable
             PublishAt = n.PublishAt,
             CreatedAt = n.CreatedAt,
             CoverKey = n.CoverKey,
+            CoverColor = n.CoverColor,
             CoverWidth = n.CoverWidth,
             CoverHeight = n.CoverHeight,
             DurationSeconds = n.DurationSeconds,
