@@ -50,10 +50,35 @@ public static class VideoInspector
             return (null, IsCut(probe.Errors) ? VideoRejection.Truncated : VideoRejection.Unsupported);
         }
 
-        return Judge(format, probe.Output, limits);
+        var (video, rejection) = Judge(format, probe.Output, limits);
+        if (rejection == VideoRejection.TooShort && video is null && await LastPacketSecondsAsync(path, timeout.Token) is > 0 and var measured)
+        {
+            // A recording written live (a browser's MediaRecorder) has no length in its header: the packets tell it.
+            (video, rejection) = Judge(format, probe.Output, limits, measured);
+        }
+
+        return (video, rejection);
     }
 
-    private static (CheckedVideo?, VideoRejection?) Judge(VideoFormat format, string json, VideoLimits limits)
+    /// <summary>The end of the last video packet, read by demuxing the whole file (no decoding).</summary>
+    private static async Task<double> LastPacketSecondsAsync(string path, CancellationToken cancellationToken)
+    {
+        double end = 0;
+        await FfmpegTool.RunAsync("ffprobe",
+            ["-v", "error", "-select_streams", "v:0", "-show_entries", "packet=pts_time,duration_time", "-of", "csv=p=0", path],
+            line =>
+            {
+                var parts = line.Split(',');
+                if (parts.Length > 0 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var pts))
+                {
+                    var length = parts.Length > 1 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : 0;
+                    end = Math.Max(end, pts + length);
+                }
+            }, cancellationToken);
+        return end;
+    }
+
+    private static (CheckedVideo?, VideoRejection?) Judge(VideoFormat format, string json, VideoLimits limits, double measuredSeconds = 0)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
@@ -77,6 +102,7 @@ public static class VideoInspector
 
         var duration = root.TryGetProperty("format", out var f) ? Seconds(f) : 0;
         duration = duration > 0 ? duration : Seconds(picture);
+        duration = duration > 0 ? duration : measuredSeconds;
         if (!double.IsFinite(duration) || duration < limits.MinDuration.TotalSeconds)
         {
             return (null, VideoRejection.TooShort);
