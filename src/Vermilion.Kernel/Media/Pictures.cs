@@ -90,9 +90,17 @@ public sealed class Pictures(IMediaStore store) : IDisposable
 
     private async Task<StoredPicture> StoreAsync(SKBitmap picture, CancellationToken cancellationToken)
     {
-        var key = await store.SaveAsync(PictureEncoder.WebP(picture), "webp", cancellationToken);
+        var original = PictureEncoder.WebP(picture);
+        var key = await store.SaveAsync(original, "webp", cancellationToken);
         foreach (var rendition in Renditions.All)
         {
+            // A picture no wider than the rendition is its own rendition: the same bytes, not a second encode.
+            if (picture.Width <= Renditions.WidthOf(rendition))
+            {
+                await store.SaveAsAsync(Renditions.KeyOf(key, rendition, "webp"), original, cancellationToken);
+                continue;
+            }
+
             using var scaled = PictureEncoder.ScaleToWidth(picture, Renditions.WidthOf(rendition));
             await store.SaveAsAsync(Renditions.KeyOf(key, rendition, "webp"), PictureEncoder.WebP(scaled), cancellationToken);
         }

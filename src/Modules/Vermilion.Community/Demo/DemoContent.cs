@@ -33,13 +33,13 @@ internal sealed class DemoContent(CommunityDb db, IdGenerator ids, TimeProvider 
     /// <summary>One rendered card per title and style the plan uses (the store would keep duplicates once anyway).</summary>
     private async Task<Dictionary<(string Title, int Style), StoredPicture>> TextCoversAsync(DemoPlan plan, CancellationToken cancellationToken)
     {
-        var covers = new Dictionary<(string Title, int Style), StoredPicture>();
-        foreach (var wanted in plan.Notes.Where(n => n.Pictures.Count == 0).Select(n => (n.Title, n.CardStyle)).Distinct())
+        var wanted = plan.Notes.Where(n => n.Pictures.Count == 0).Select(n => (n.Title, n.CardStyle)).Distinct().ToList();
+        // Drawn on every core at once (the picture store lets one picture per core be encoded at a time).
+        var drawn = await Task.WhenAll(wanted.Select(w => Task.Run(async () =>
         {
-            using var card = TextCards.Render(wanted.Title, "", wanted.CardStyle);
-            covers[wanted] = await media.SaveAsync(card, cancellationToken);
-        }
-
-        return covers;
+            using var card = TextCards.Render(w.Title, "", w.CardStyle);
+            return (w, await media.SaveAsync(card, cancellationToken));
+        }, cancellationToken)));
+        return drawn.ToDictionary(d => d.w, d => d.Item2);
     }
 }

@@ -34,16 +34,16 @@ internal static class DemoPictures
         var pools = new IReadOnlyList<DemoPicture>[Palettes.Length];
         for (var channel = 0; channel < Palettes.Length; channel++)
         {
-            var pool = new List<DemoPicture>(perChannel);
-            for (var i = 0; i < perChannel; i++)
+            var palette = Palettes[channel];
+            var name = DemoTexts.Channels[channel].Name;
+            var seed = channel * 100;
+            pools[channel] = await Task.WhenAll(Enumerable.Range(0, perChannel).Select(i => Task.Run(async () =>
             {
                 var (width, height) = Shapes[i % Shapes.Length];
-                using var drawn = Draw(width, height, Palettes[channel], DemoTexts.Channels[channel].Name, new Random((channel * 100) + i));
+                using var drawn = Draw(width, height, palette, name, new Random(seed + i));
                 var stored = await store.SaveAsync(drawn, cancellationToken);
-                pool.Add(new DemoPicture(stored.Key, width, height, stored.Color));
-            }
-
-            pools[channel] = pool;
+                return new DemoPicture(stored.Key, width, height, stored.Color);
+            }, cancellationToken)));
         }
 
         return pools;

@@ -15,6 +15,12 @@ internal sealed class M0005_VideoJobs : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.AddColumn<int>("state", "community_media", nullable: false, defaultValue: 0);
+        if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            // The default only fills the rows that exist (ready); new rows always say their state, as the model has it.
+            migrationBuilder.Sql("ALTER TABLE community_media ALTER COLUMN state DROP DEFAULT");
+        }
+
         migrationBuilder.CreateTable(
             name: "community_video_jobs",
             columns: table => new
