@@ -42,8 +42,18 @@ public static class VideoInspector
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ProbeTime);
-        var probe = await FfmpegTool.RunAsync("ffprobe",
-            ["-v", "error", "-print_format", "json", "-show_format", "-show_streams", path], null, timeout.Token);
+        FfmpegTool.Result probe;
+        try
+        {
+            probe = await FfmpegTool.RunAsync("ffprobe",
+                ["-v", "error", "-print_format", "json", "-show_format", "-show_streams", path], null, timeout.Token);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No ffprobe on this node (operations.md lists it): the upload is refused, never a server error.
+            return (null, VideoRejection.Unsupported);
+        }
+
         if (probe.ExitCode != 0)
         {
             // A cut file has lost its end, and often with it the index (an MP4's moov written last).
