@@ -12,6 +12,11 @@ if (args.Length > 0 && args[0] == "commerce")
     return await CommerceRun.MainAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "media")
+{
+    return await MediaRun.MainAsync(args);
+}
+
 var options = Options.Parse(args);
 if (options is null || args.Length == 0 || args[0] != "load")
 {

@@ -113,7 +113,7 @@ public sealed partial class AccountJourneyTests
         }
     }
 
-    [GeneratedRegex("^/media/[0-9a-f]{64}\\.png$")]
+    [GeneratedRegex("^/media/[0-9a-f]{64}-card\\.webp$")]
     private static partial Regex MediaUrl();
 
     [GeneratedRegex("/account/signin")]

@@ -165,7 +165,8 @@ public sealed partial class CommunityJourneyTests
               input.dispatchEvent(new Event("change", { bubbles: true }));
             }
             """);
-        await Assertions.Expect(page.Locator("[data-testid=video-status]")).ToHaveTextAsync("视频已上传");
+        await Assertions.Expect(page.Locator("[data-testid=video-status]")).ToHaveTextAsync(new Regex("视频已上传|视频处理中|视频已就绪"));
+        await page.Locator("#poster-time").FillAsync("500"); // a frame of the author's choosing, not the server's
         await page.FillAsync("[data-testid=title]", "三秒看懂配色");
         await page.ClickAsync("[data-testid=publish]");
         await page.WaitForURLAsync(NotePath());
@@ -178,10 +179,10 @@ public sealed partial class CommunityJourneyTests
         await Assertions.Expect(page.Locator(".note-card .note-play")).ToHaveCountAsync(1);
     }
 
-    [GeneratedRegex("^/media/[0-9a-f]{64}\\.webm$")]
+    [GeneratedRegex("^/media/[0-9a-f]{64}\\.mp4$")]
     private static partial Regex VideoUrl();
 
-    [GeneratedRegex("^/media/[0-9a-f]{64}\\.jpg$")]
+    [GeneratedRegex("^/media/[0-9a-f]{64}\\.webp$")]
     private static partial Regex PictureUrl();
 
     [GeneratedRegex("/explore/[0-9A-Za-z]+$")]

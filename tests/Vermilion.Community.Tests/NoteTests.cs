@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Vermilion.Community.Notes;
+using Vermilion.Kernel.Media;
 using Vermilion.Kernel.Persistence;
 using Vermilion.Testing;
 
@@ -31,17 +32,20 @@ public sealed class NoteTests(AppPerProvider apps) : IClassFixture<AppPerProvide
     }
 
     [Fact]
-    public async Task TextCard_GetsARenderedSvgCoverWithTheTextEncoded()
+    public async Task TextCard_GetsADrawnCoverThatCarriesNoMarkup()
     {
         var app = await apps.GetAsync(DatabaseProvider.Sqlite);
         var (author, _, _) = await app.SignUpAsync();
 
         var note = await author.PublishAsync(new { type = "text", title = "<script>x</script>", body = "今天也要开心", cardStyle = 2 });
-        var svg = await app.CreateClient().GetStringAsync(note.GetProperty("coverUrl").GetString());
+        var coverUrl = note.GetProperty("coverUrl").GetString()!;
+        var cover = await app.CreateClient().GetByteArrayAsync(coverUrl);
+        var card = await app.CreateClient().GetAsync(Renditions.Url(coverUrl, Rendition.Card));
 
-        Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", svg, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script>", svg, StringComparison.Ordinal);
+        Assert.EndsWith(".webp", coverUrl, StringComparison.Ordinal);
+        Assert.Equal(ImageFormat.WebP, ImageInspector.Detect(cover));
+        Assert.DoesNotContain("<script>", System.Text.Encoding.Latin1.GetString(cover), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, card.StatusCode);
     }
 
     [Theory]
@@ -229,9 +233,7 @@ public sealed class NoteTests(AppPerProvider apps) : IClassFixture<AppPerProvide
         var (author, _, _) = await app.SignUpAsync();
         var huge = new byte[(21 * 1024 * 1024) + 10];
         TestImages.Png(40, 40).CopyTo(huge, 0);
-        var bomb = TestImages.Png(40, 40);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bomb.AsSpan(16), 60_000);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bomb.AsSpan(20), 60_000);
+        var bomb = TestImages.PngBomb(60_000, 60_000);
 
         var tooBig = await author.PostAsync("/api/media", new ByteArrayContent(huge));
         var decompressionBomb = await author.PostAsync("/api/media", new ByteArrayContent(bomb));

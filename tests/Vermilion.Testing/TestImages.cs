@@ -47,22 +47,67 @@ public static class TestImages
         return output.ToArray();
     }
 
-    /// <summary>A JPEG's structure with an EXIF segment (not a decodable picture: enough for the byte-level checks).</summary>
-    public static byte[] JpegWithExif(int width, int height)
+    /// <summary>
+    /// A real JPEG photo of <paramref name="width"/> × <paramref name="height"/> stored pixels, carrying an EXIF
+    /// segment with its <paramref name="orientation"/> (1–8) and, if asked, <see cref="SecretText"/> in the EXIF and
+    /// a comment. Its upright picture has a red band along its top and is blue elsewhere: for orientation 6 (turn
+    /// right to stand up) the band is stored along the left edge.
+    /// </summary>
+    public static byte[] Jpeg(int width, int height, int orientation = 1, bool withMetadata = false)
     {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        using (var paint = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(220, 20, 40) })
+        {
+            canvas.Clear(new SkiaSharp.SKColor(30, 60, 200));
+            var band = orientation == 6 ? new SkiaSharp.SKRect(0, 0, width / 5f, height) : new SkiaSharp.SKRect(0, 0, width, height / 5f);
+            canvas.DrawRect(band, paint);
+        }
+
+        using var encoded = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 90);
+        var plain = encoded.ToArray();
         using var output = new MemoryStream();
-        output.Write([0xFF, 0xD8]);
-        Segment(output, 0xE0, [.. "JFIF\0"u8, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
-        Segment(output, 0xE1, [.. "Exif\0\0"u8, .. Encoding.ASCII.GetBytes(SecretText)]);
-        Segment(output, 0xFE, Encoding.ASCII.GetBytes(SecretText));
-        var frame = new byte[] { 8, 0, 0, 0, 0, 1, 1, 0x11, 0 };
-        BinaryPrimitives.WriteUInt16BigEndian(frame.AsSpan(1), (ushort)height);
-        BinaryPrimitives.WriteUInt16BigEndian(frame.AsSpan(3), (ushort)width);
-        Segment(output, 0xC0, frame);
-        Segment(output, 0xDA, [1, 1, 0, 0, 63, 0]);
-        output.Write([0x12, 0x34, 0x56, 0xFF, 0x00, 0x78]);
-        output.Write([0xFF, 0xD9]);
+        output.Write(plain.AsSpan(0, 2)); // start of image
+        Segment(output, 0xE1, Exif(orientation, withMetadata ? SecretText : ""));
+        if (withMetadata)
+        {
+            Segment(output, 0xFE, Encoding.ASCII.GetBytes(SecretText));
+        }
+
+        output.Write(plain.AsSpan(2));
         return output.ToArray();
+    }
+
+    /// <summary>A decompression bomb: a well-formed PNG header declaring <paramref name="width"/> × <paramref name="height"/>, with a few bytes of data.</summary>
+    public static byte[] PngBomb(int width, int height)
+    {
+        var small = Png(10, 10);
+        using var output = new MemoryStream();
+        output.Write(small.AsSpan(0, 8));
+        var header = small.AsSpan(16, 13).ToArray();
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        Chunk(output, "IHDR", header);
+        output.Write(small.AsSpan(8 + 25)); // the small picture's data and end, as they are
+        return output.ToArray();
+    }
+
+    /// <summary>A picture with something else riding after its end: a polyglot, here an HTML page with a script.</summary>
+    public static byte[] WithTrailingPayload(byte[] picture) => [.. picture, .. Encoding.ASCII.GetBytes(TrailingPayload)];
+
+    public const string TrailingPayload = "<html><script>alert('polyglot')</script></html>";
+
+    /// <summary>An EXIF block (big-endian TIFF) with one tag, Orientation, and free text after its directory.</summary>
+    private static byte[] Exif(int orientation, string text)
+    {
+        using var exif = new MemoryStream();
+        exif.Write("Exif\0\0"u8);
+        exif.Write([0x4D, 0x4D, 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08]); // "MM", 42, first directory at 8
+        exif.Write([0x00, 0x01]); // one entry
+        exif.Write([0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, (byte)orientation, 0x00, 0x00]); // Orientation, SHORT, 1
+        exif.Write([0x00, 0x00, 0x00, 0x00]); // no next directory
+        exif.Write(Encoding.ASCII.GetBytes(text));
+        return exif.ToArray();
     }
 
     private static void Segment(Stream output, byte marker, byte[] payload)

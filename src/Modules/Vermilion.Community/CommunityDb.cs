@@ -26,6 +26,8 @@ internal sealed class CommunityDb(DbContextOptions<CommunityDb> options) : Modul
 
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
 
+    public DbSet<VideoJob> VideoJobs => Set<VideoJob>();
+
     public DbSet<Topic> Topics => Set<Topic>();
 
     public DbSet<NoteTopic> NoteTopics => Set<NoteTopic>();
@@ -77,6 +79,7 @@ internal sealed class CommunityDb(DbContextOptions<CommunityDb> options) : Modul
             e.Property(n => n.City).HasMaxLength(40);
             e.Property(n => n.Place).HasMaxLength(60);
             e.Property(n => n.CoverKey).HasMaxLength(80);
+            e.Property(n => n.CoverColor).HasMaxLength(7);
             e.HasIndex(n => new { n.AuthorId, n.PublishAt });
             e.HasIndex(n => new { n.Status, n.PublishAt, n.Id });
             e.HasMany(n => n.Media).WithOne().HasForeignKey(m => m.NoteId).OnDelete(DeleteBehavior.Cascade);
@@ -87,6 +90,18 @@ internal sealed class CommunityDb(DbContextOptions<CommunityDb> options) : Modul
             e.HasKey(m => new { m.NoteId, m.Position });
             e.Property(m => m.MediaKey).HasMaxLength(80);
             e.Property(m => m.PosterKey).HasMaxLength(80);
+            e.Property(m => m.Color).HasMaxLength(7);
+            e.HasIndex(m => m.MediaKey);
+        });
+        modelBuilder.Entity<VideoJob>(e =>
+        {
+            e.ToTable("community_video_jobs");
+            e.HasKey(j => j.MediaId);
+            e.Property(j => j.MediaId).ValueGeneratedNever();
+            e.Property(j => j.Source).HasMaxLength(80);
+            e.Property(j => j.LeaseOwner).HasMaxLength(80);
+            e.Property(j => j.Error).HasMaxLength(400);
+            e.HasIndex(j => j.FinishedAt);
         });
         modelBuilder.Entity<MediaAsset>(e =>
         {
@@ -94,6 +109,7 @@ internal sealed class CommunityDb(DbContextOptions<CommunityDb> options) : Modul
             e.Property(m => m.Id).ValueGeneratedNever();
             e.Property(m => m.Key).HasMaxLength(80);
             e.Property(m => m.PosterKey).HasMaxLength(80);
+            e.Property(m => m.Color).HasMaxLength(7);
             e.HasIndex(m => m.OwnerId);
         });
         modelBuilder.Entity<Topic>(e =>

@@ -32,6 +32,10 @@ public static class CommunityModule
         services.AddModuleDb<CommunityDb>(CommunityDb.TablePrefix);
         services.AddStrings(typeof(CommunityModule).Assembly);
         services.AddScoped<UploadMediaHandler>();
+        services.AddScoped<MediaQueries>();
+        services.AddScoped<VideoOutcome>();
+        services.AddSingleton<VideoWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<VideoWorker>());
         services.AddScoped<NotePublication>();
         services.AddScoped<CreateNoteHandler>();
         services.AddScoped<EditNoteHandler>();

@@ -1,46 +1,65 @@
-using System.Buffers.Binary;
+using SkiaSharp;
 
 namespace Vermilion.Kernel.Media;
 
 /// <summary>
-/// Accepts PNG, JPEG and WebP by their bytes, never by their name: reads the real dimensions from the header
-/// (refusing decompression bombs before any decoder sees them), checks the file is whole, and strips metadata.
+/// Judges an upload by its bytes, never its name: the magic bytes must be PNG, JPEG or WebP (the decoder knows
+/// more formats than we want to accept), and the size the header declares must fit the limits. Nothing is decoded
+/// here, so a decompression bomb is refused before a pixel buffer is ever allocated.
 /// </summary>
 public static class ImageInspector
 {
-    public static (CheckedImage? Image, ImageRejection? Rejection) Inspect(ReadOnlySpan<byte> data, ImageLimits limits)
+    public static (ImageHeader? Header, ImageRejection? Rejection) Inspect(ReadOnlySpan<byte> data, ImageLimits limits)
     {
-        if (data.IsEmpty)
-        {
-            return (null, ImageRejection.Empty);
-        }
-
-        if (data.Length > limits.MaxBytes)
-        {
-            return (null, ImageRejection.TooLarge);
-        }
-
-        var parsed = Detect(data) switch
-        {
-            ImageFormat.Png => PngFile.Read(data),
-            ImageFormat.Jpeg => JpegFile.Read(data),
-            ImageFormat.WebP => WebPFile.Read(data),
-            _ => new ParsedImage(null, ImageRejection.Unsupported),
-        };
-        if (parsed.Image is not { } image)
-        {
-            return (null, parsed.Rejection ?? ImageRejection.Unsupported);
-        }
-
-        var fits = image.Width >= limits.MinSide && image.Height >= limits.MinSide
-            && image.Width <= limits.MaxSide && image.Height <= limits.MaxSide
-            && (long)image.Width * image.Height <= limits.MaxPixels;
-        return fits ? (image, null) : (null, ImageRejection.Dimensions);
+        using var bytes = SKData.CreateCopy(data);
+        var (codec, header, rejection) = Open(bytes, limits);
+        codec?.Dispose();
+        return (header, rejection);
     }
 
-    private static ImageFormat? Detect(ReadOnlySpan<byte> data)
+    /// <summary>Reads the header; the codec it returns (the caller's to dispose) is ready to decode a picture that fits.</summary>
+    internal static (SKCodec? Codec, ImageHeader? Header, ImageRejection? Rejection) Open(SKData data, ImageLimits limits)
     {
-        if (data.StartsWith(PngFile.Signature))
+        ArgumentNullException.ThrowIfNull(limits);
+        if (data.IsEmpty)
+        {
+            return (null, null, ImageRejection.Empty);
+        }
+
+        if (data.Size > limits.MaxBytes)
+        {
+            return (null, null, ImageRejection.TooLarge);
+        }
+
+        if (Detect(data.AsSpan()) is not { } format)
+        {
+            return (null, null, ImageRejection.Unsupported);
+        }
+
+        // The codec owns the stream from here (and frees it at once if it cannot read the header).
+        var codec = SKCodec.Create(new SKMemoryStream(data), out var result);
+        if (codec is null)
+        {
+            return (null, null, result == SKCodecResult.IncompleteInput ? ImageRejection.Truncated : ImageRejection.Unsupported);
+        }
+
+        var orientation = codec.EncodedOrigin;
+        var (width, height) = orientation.SwapsSides() ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
+        var fits = width >= limits.MinSide && height >= limits.MinSide
+            && width <= limits.MaxSide && height <= limits.MaxSide
+            && (long)width * height <= limits.MaxPixels;
+        if (!fits)
+        {
+            codec.Dispose();
+            return (null, null, ImageRejection.Dimensions);
+        }
+
+        return (codec, new ImageHeader(format, width, height, orientation), null);
+    }
+
+    public static ImageFormat? Detect(ReadOnlySpan<byte> data)
+    {
+        if (data.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
             return ImageFormat.Png;
         }
@@ -57,13 +76,4 @@ public static class ImageInspector
 
         return null;
     }
-
-    internal static int U16(ReadOnlySpan<byte> data, int at) => BinaryPrimitives.ReadUInt16BigEndian(data[at..]);
-}
-
-internal readonly record struct ParsedImage(CheckedImage? Image, ImageRejection? Rejection)
-{
-    public static ParsedImage Truncated => new(null, ImageRejection.Truncated);
-
-    public static ParsedImage Unsupported => new(null, ImageRejection.Unsupported);
 }

@@ -8,11 +8,23 @@ public interface IMediaStore
 {
     Task<string> SaveAsync(byte[] content, string extension, CancellationToken cancellationToken);
 
+    /// <summary>Stores content under a key the caller derived (a rendition of a stored original, a video's rendition).</summary>
+    Task SaveAsAsync(string key, byte[] content, CancellationToken cancellationToken);
+
     /// <summary>Takes over a finished file (written under <see cref="IncomingPath"/>), stores it by its hash and returns the key.</summary>
     Task<string> SaveFileAsync(string path, string extension, CancellationToken cancellationToken);
 
+    /// <summary>Takes over a finished file as the content of a key the caller derived (a video's rendition).</summary>
+    Task SaveFileAsAsync(string path, string key, CancellationToken cancellationToken);
+
     /// <summary>A fresh path on the store's own disk for an upload in progress, so taking it over is a rename.</summary>
     string IncomingPath();
+
+    /// <summary>
+    /// Where an upload waits for processing (a video before its rendition): on the store's disk, shared by every
+    /// node, and never served.
+    /// </summary>
+    string SourcePath(string name);
 
     Stream? OpenRead(string key);
 }
@@ -35,6 +47,20 @@ public sealed partial class LocalMediaStore(string root) : IMediaStore
         return key;
     }
 
+    public async Task SaveAsAsync(string key, byte[] content, CancellationToken cancellationToken)
+    {
+        if (!IsKey(key))
+        {
+            throw new ArgumentException($"Not a media key: {key}", nameof(key));
+        }
+
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        await File.WriteAllBytesAsync(temporary, content, cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+    }
+
     public async Task<string> SaveFileAsync(string path, string extension, CancellationToken cancellationToken)
     {
         string hash;
@@ -54,6 +80,31 @@ public sealed partial class LocalMediaStore(string root) : IMediaStore
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Move(path, target, overwrite: true);
         return key;
+    }
+
+    public Task SaveFileAsAsync(string path, string key, CancellationToken cancellationToken)
+    {
+        if (!IsKey(key))
+        {
+            throw new ArgumentException($"Not a media key: {key}", nameof(key));
+        }
+
+        var target = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(path, target, overwrite: true);
+        return Task.CompletedTask;
+    }
+
+    public string SourcePath(string name)
+    {
+        if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.StartsWith('.'))
+        {
+            throw new ArgumentException($"Not a source name: {name}", nameof(name));
+        }
+
+        var folder = Path.Combine(root, "sources");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name);
     }
 
     public string IncomingPath()
@@ -78,6 +129,7 @@ public sealed partial class LocalMediaStore(string root) : IMediaStore
 
     private string PathOf(string key) => Path.Combine(root, key[..2], key);
 
-    [GeneratedRegex("^[0-9a-f]{64}\\.(png|jpg|webp|svg|mp4|webm)$")]
+    // An original is named by its hash; a rendition adds what it is (-card, -detail) to its original's hash.
+    [GeneratedRegex("^[0-9a-f]{64}(-card|-detail)?\\.(png|jpg|webp|svg|mp4|webm)$")]
     private static partial Regex KeyPattern();
 }

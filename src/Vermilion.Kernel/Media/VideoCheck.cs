@@ -6,12 +6,10 @@ public enum VideoFormat
     WebM,
 }
 
-/// <summary>A video accepted by content: its container, picture size and length. Its metadata was blanked in place.</summary>
-public sealed record CheckedVideo(VideoFormat Format, int Width, int Height, double DurationSeconds)
+/// <summary>A video accepted by content: its container, upright picture size, length and whether it has sound.</summary>
+public sealed record CheckedVideo(VideoFormat Format, int Width, int Height, double DurationSeconds, bool HasAudio)
 {
     public string Extension => Format == VideoFormat.Mp4 ? "mp4" : "webm";
-
-    public string ContentType => Format == VideoFormat.Mp4 ? "video/mp4" : "video/webm";
 }
 
 /// <summary>Why a video was refused; each is a localization key with the same name under <c>media.video.</c>.</summary>
@@ -31,13 +29,4 @@ public sealed record VideoLimits(long MaxBytes, int MaxSide, TimeSpan MaxDuratio
 {
     /// <summary>A note's video: up to 15 minutes and 200 MB, at most 4K on a side.</summary>
     public static readonly VideoLimits NoteVideo = new(200L * 1024 * 1024, 4096, TimeSpan.FromMinutes(15), TimeSpan.FromSeconds(1));
-}
-
-internal readonly record struct ParsedVideo(CheckedVideo? Video, VideoRejection? Rejection)
-{
-    public static ParsedVideo Truncated => new(null, VideoRejection.Truncated);
-
-    public static ParsedVideo Unsupported => new(null, VideoRejection.Unsupported);
-
-    public static ParsedVideo NoPicture => new(null, VideoRejection.NoPicture);
 }

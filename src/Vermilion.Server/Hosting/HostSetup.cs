@@ -50,6 +50,7 @@ internal static class HostSetup
         services.AddHostedService<PlannerStatistics>();
         services.AddKernel(configuration);
         services.AddSingleton<IMediaStore>(new LocalMediaStore(Path.Combine(database.DataDirectory, "media")));
+        services.AddSingleton<Pictures>();
         services.AddStrings(typeof(HostSetup).Assembly);
 
         // Chinese text goes into pages as characters, not as numeric entities.

@@ -2,13 +2,16 @@ using Vermilion.Kernel.Media;
 
 namespace Vermilion.Server.Media;
 
-/// <summary>Serves stored media. Keys are content hashes, so a response never changes and may be cached for a year.</summary>
+/// <summary>
+/// Serves stored media. Keys are content hashes (a rendition's, its original's plus its name), so a response never
+/// changes and may be cached for a year. A picture's rendition that is not stored yet is made on first request.
+/// </summary>
 internal static class MediaEndpoints
 {
     public static void MapMedia(this IEndpointRouteBuilder app) =>
-        app.MapGet("/media/{key}", (string key, IMediaStore store, HttpContext http) =>
+        app.MapGet("/media/{key}", async (string key, Pictures pictures, HttpContext http) =>
         {
-            var stream = store.OpenRead(key);
+            var stream = await pictures.OpenAsync(key, http.RequestAborted);
             if (stream is null)
             {
                 return Results.NotFound();

@@ -7,12 +7,12 @@ using Vermilion.Kernel.Media;
 
 namespace Vermilion.Accounts.Profiles;
 
-/// <summary>Replaces a person's avatar with an image checked by its content and stripped of its metadata.</summary>
-internal sealed class UploadAvatarHandler(AccountsDb db, IMediaStore media, TimeProvider clock, OutboxWriter outbox, PersonCache people, IStringLocalizer text)
+/// <summary>Replaces a person's avatar with an image checked by its content and re-encoded, so only its pixels are kept.</summary>
+internal sealed class UploadAvatarHandler(AccountsDb db, Pictures media, TimeProvider clock, OutboxWriter outbox, PersonCache people, IStringLocalizer text)
 {
     public async Task<Outcome<Profile>> HandleAsync(long userId, byte[] content, CancellationToken cancellationToken)
     {
-        var (image, rejection) = ImageInspector.Inspect(content, ImageLimits.Avatar);
+        var (image, rejection) = await media.AcceptAsync(content, ImageLimits.Avatar, cancellationToken);
         if (image is null)
         {
             var reason = "media." + rejection.ToString()!.ToLowerInvariant();
@@ -25,7 +25,7 @@ internal sealed class UploadAvatarHandler(AccountsDb db, IMediaStore media, Time
             return new Failure(FailureKind.NotFound, text["accounts.user.not_found"]);
         }
 
-        profile.AvatarKey = await media.SaveAsync(image.Bytes, image.Extension, cancellationToken);
+        profile.AvatarKey = image.Key;
         profile.UpdatedAt = clock.GetUtcNow();
         db.OutboxMessages.Add(outbox.Wrap(new ProfileUpdated(userId)));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Vermilion.Accounts.Users;
 using Vermilion.Kernel.Ids;
+using Vermilion.Kernel.Media;
 
 namespace Vermilion.Accounts.Profiles;
 
@@ -23,7 +24,7 @@ public sealed record MeView(UserView Profile, string? Email, DateOnly? Birthday)
 internal static class UserViews
 {
     public static string AvatarUrl(long userId, string? avatarKey) =>
-        avatarKey is null ? $"/avatars/{ShortId.Encode(userId)}.svg" : $"/media/{avatarKey}";
+        avatarKey is null ? $"/avatars/{ShortId.Encode(userId)}.svg" : Renditions.Url($"/media/{avatarKey}", Rendition.Card);
 
     public static UserView ToView(User user, Profile profile) => new(
         ShortId.Encode(user.Id),

@@ -7,8 +7,8 @@ namespace Vermilion.Commerce.Images;
 
 public sealed record ImageView(string Id, string Url, int Width, int Height);
 
-/// <summary>Accepts a picture by its bytes (format, size, dimensions checked; metadata stripped) and stores it by content.</summary>
-internal sealed class UploadImageHandler(CommerceDb db, IdGenerator ids, TimeProvider clock, IMediaStore store, IStringLocalizer text)
+/// <summary>Accepts a picture by its bytes (format, size, dimensions checked), re-encodes it so only its pixels are kept, and stores it with its renditions.</summary>
+internal sealed class UploadImageHandler(CommerceDb db, IdGenerator ids, TimeProvider clock, Pictures pictures, IStringLocalizer text)
 {
     public async Task<Outcome<ImageView>> HandleAsync(long ownerId, byte[]? bytes, CancellationToken cancellationToken)
     {
@@ -17,17 +17,16 @@ internal sealed class UploadImageHandler(CommerceDb db, IdGenerator ids, TimePro
             return Failure.Invalid("file", text["media.toolarge", ImageLimits.NoteImage.MaxBytes / 1024 / 1024]);
         }
 
-        var (image, rejection) = ImageInspector.Inspect(bytes, ImageLimits.NoteImage);
+        var (image, rejection) = await pictures.AcceptAsync(bytes, ImageLimits.NoteImage, cancellationToken);
         if (image is null)
         {
             var key = "media." + rejection!.Value.ToString().ToLowerInvariant();
             return Failure.Invalid("file", text[key, ImageLimits.NoteImage.MaxBytes / 1024 / 1024, ImageLimits.NoteImage.MaxSide]);
         }
 
-        var stored = await store.SaveAsync(image.Bytes, image.Extension, cancellationToken);
-        var row = new CommerceImage { Id = ids.Next(), OwnerId = ownerId, Key = stored, Width = image.Width, Height = image.Height, CreatedAt = clock.GetUtcNow() };
+        var row = new CommerceImage { Id = ids.Next(), OwnerId = ownerId, Key = image.Key, Width = image.Width, Height = image.Height, CreatedAt = clock.GetUtcNow() };
         db.Images.Add(row);
         await db.SaveChangesAsync(cancellationToken);
-        return new ImageView(ShortId.Encode(row.Id), "/media/" + stored, row.Width, row.Height);
+        return new ImageView(ShortId.Encode(row.Id), "/media/" + image.Key, row.Width, row.Height);
     }
 }

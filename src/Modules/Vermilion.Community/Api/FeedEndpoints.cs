@@ -35,6 +35,12 @@ internal static class FeedEndpoints
         app.MapGet("/n/{id}", (string id) => ApiIds.Parse(id) is null ? Results.NotFound() : Results.Redirect("/explore/" + id)).ExcludeFromDescription();
         app.MapPost("/api/media", UploadAsync).WithTags("Media").RequireAuthorization().RequireRateLimiting(RateLimitPolicies.Writes).DisableAntiforgery()
             .WithSummary("Upload a picture (PNG, JPEG, WebP) or a video (MP4, WebM), as the raw body or multipart field `file`; returns the id to use in a note, comment or message.");
+        app.MapGet("/api/media/{id}", async (string id, HttpContext http, MediaQueries media, IStringLocalizer text) =>
+            ApiIds.Parse(id) is { } mediaId && await media.OwnAsync(http.User.RequiredUserId(), mediaId, http.RequestAborted) is { } view
+                ? Results.Ok(view)
+                : ApiIds.NotFound(text, "media.not_found"))
+            .WithTags("Media").RequireAuthorization()
+            .WithSummary("One of your uploads: for a video, whether its rendition is processing, ready or failed, and how far it has got.");
     }
 
     private static async Task<IResult> NearbyAsync(double? lat, double? lng, string? city, string? cursor, HttpContext http, FeedSources sources, IStringLocalizer text)

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Vermilion.Community.Contracts;
 using Vermilion.Community.Notes;
@@ -8,11 +7,11 @@ using Vermilion.Kernel.Media;
 namespace Vermilion.Community.Demo;
 
 /// <summary>
-/// The demo community on top of the demo people: picture notes (illustrations drawn here) and text cards across
+/// The demo community on top of the demo people: picture notes (illustrations and text cards drawn with Skia) and text cards across
 /// ten channels, and follows, likes, collects and comments with realistic skew. Planned in memory with exact
 /// counters, then written in bulk, so even the large benchmark community is made in minutes.
 /// </summary>
-internal sealed class DemoContent(CommunityDb db, IdGenerator ids, TimeProvider clock, IMediaStore media) : IDemoCommunity
+internal sealed class DemoContent(CommunityDb db, IdGenerator ids, TimeProvider clock, Pictures media) : IDemoCommunity
 {
     private const int PicturesPerChannel = 6;
 
@@ -32,14 +31,15 @@ internal sealed class DemoContent(CommunityDb db, IdGenerator ids, TimeProvider 
     }
 
     /// <summary>One rendered card per title and style the plan uses (the store would keep duplicates once anyway).</summary>
-    private async Task<Dictionary<(string Title, int Style), string>> TextCoversAsync(DemoPlan plan, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string Title, int Style), StoredPicture>> TextCoversAsync(DemoPlan plan, CancellationToken cancellationToken)
     {
-        var covers = new Dictionary<(string Title, int Style), string>();
-        foreach (var wanted in plan.Notes.Where(n => n.Pictures.Count == 0).Select(n => (n.Title, n.CardStyle)).Distinct())
+        var wanted = plan.Notes.Where(n => n.Pictures.Count == 0).Select(n => (n.Title, n.CardStyle)).Distinct().ToList();
+        // Drawn on every core at once (the picture store lets one picture per core be encoded at a time).
+        var drawn = await Task.WhenAll(wanted.Select(w => Task.Run(async () =>
         {
-            covers[wanted] = await media.SaveAsync(Encoding.UTF8.GetBytes(TextCards.Render(wanted.Title, "", wanted.CardStyle)), "svg", cancellationToken);
-        }
-
-        return covers;
+            using var card = TextCards.Render(w.Title, "", w.CardStyle);
+            return (w, await media.SaveAsync(card, cancellationToken));
+        }, cancellationToken)));
+        return drawn.ToDictionary(d => d.w, d => d.Item2);
     }
 }

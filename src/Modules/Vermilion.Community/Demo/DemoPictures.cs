@@ -1,19 +1,19 @@
+using SkiaSharp;
 using Vermilion.Kernel.Media;
 
 namespace Vermilion.Community.Demo;
 
-/// <summary>A stored demo picture and its size.</summary>
-internal sealed record DemoPicture(string Key, int Width, int Height);
+/// <summary>A stored demo picture, its size and dominant colour.</summary>
+internal sealed record DemoPicture(string Key, int Width, int Height, string Color);
 
 /// <summary>
-/// Illustrations for the demo community's picture notes, drawn here: a soft gradient with a few round shapes in
-/// each channel's colours, in the three shapes notes come in (3:4, 1:1, 4:3). A small pool is reused across
-/// notes, as the store keeps each picture once.
+/// Illustrations for the demo community's picture notes, drawn here with Skia: a soft gradient with a few round
+/// shapes in each channel's colours and the channel's name set in Noto Sans CJK, in the three shapes notes come in
+/// (3:4, 1:1, 4:3). A small pool is reused across notes, as the store keeps each picture once.
 /// </summary>
 internal static class DemoPictures
 {
     private static readonly (int Width, int Height)[] Shapes = [(540, 720), (600, 600), (720, 540), (540, 720)];
-
     /// <summary>Palettes (sky, ground, three accents) by channel, in the order of <see cref="DemoTexts.Channels"/>.</summary>
     private static readonly uint[][] Palettes =
     [
@@ -29,69 +29,72 @@ internal static class DemoPictures
         [0xECEFF4, 0xB0BAC9, 0x2E3440, 0x5E81AC, 0xD8DEE9],
     ];
 
-    public static async Task<IReadOnlyList<DemoPicture>[]> DrawAsync(IMediaStore store, int perChannel, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DemoPicture>[]> DrawAsync(Pictures store, int perChannel, CancellationToken cancellationToken)
     {
         var pools = new IReadOnlyList<DemoPicture>[Palettes.Length];
         for (var channel = 0; channel < Palettes.Length; channel++)
         {
-            var pool = new List<DemoPicture>(perChannel);
-            for (var i = 0; i < perChannel; i++)
+            var palette = Palettes[channel];
+            var name = DemoTexts.Channels[channel].Name;
+            var seed = channel * 100;
+            pools[channel] = await Task.WhenAll(Enumerable.Range(0, perChannel).Select(i => Task.Run(async () =>
             {
                 var (width, height) = Shapes[i % Shapes.Length];
-                var png = PngEncoder.Encode(width, height, Draw(width, height, Palettes[channel], new Random((channel * 100) + i)));
-                pool.Add(new DemoPicture(await store.SaveAsync(png, "png", cancellationToken), width, height));
-            }
-
-            pools[channel] = pool;
+                using var drawn = Draw(width, height, palette, name, new Random(seed + i));
+                var stored = await store.SaveAsync(drawn, cancellationToken);
+                return new DemoPicture(stored.Key, width, height, stored.Color);
+            }, cancellationToken)));
         }
 
         return pools;
     }
 
-    private static byte[] Draw(int width, int height, uint[] palette, Random random)
+    private static SKBitmap Draw(int width, int height, uint[] palette, string caption, Random random)
     {
-        var (sky, ground) = (palette[0], palette[1]);
-        var horizon = height * (0.55 + (random.NextDouble() * 0.25));
-        var shapes = Enumerable.Range(0, random.Next(3, 7)).Select(_ => (
-            X: random.NextDouble() * width,
-            Y: random.NextDouble() * height * 0.8,
-            R: (0.08 + (random.NextDouble() * 0.22)) * Math.Min(width, height),
-            Colour: palette[2 + random.Next(3)],
-            Alpha: 0.55 + (random.NextDouble() * 0.4))).ToArray();
-        var pixels = new byte[width * height * 3];
-        for (var y = 0; y < height; y++)
+        var (sky, ground) = (Color(palette[0]), Color(palette[1]));
+        var horizon = (float)(height * (0.55 + (random.NextDouble() * 0.25)));
+        var picture = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(picture);
+        using var paint = new SKPaint { IsAntialias = true };
+        using (var skyShade = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, horizon), [Mix(sky, SKColors.White, 0.35f), sky], SKShaderTileMode.Clamp))
         {
-            var t = (double)y / height;
-            var background = y < horizon ? Mix(sky, 0xFFFFFF, 0.35 * (1 - t)) : Mix(ground, sky, 0.25 * ((y - horizon) / (height - horizon)));
-            for (var x = 0; x < width; x++)
-            {
-                var (r, g, b) = Channels(background);
-                foreach (var shape in shapes)
-                {
-                    var distance = Math.Sqrt(((x - shape.X) * (x - shape.X)) + ((y - shape.Y) * (y - shape.Y)));
-                    // A one-pixel soft edge keeps the circles smooth without a real rasteriser.
-                    var cover = Math.Clamp(shape.R - distance + 0.5, 0, 1) * shape.Alpha;
-                    if (cover > 0)
-                    {
-                        var (sr, sg, sb) = Channels(shape.Colour);
-                        (r, g, b) = (r + ((sr - r) * cover), g + ((sg - g) * cover), b + ((sb - b) * cover));
-                    }
-                }
-
-                var at = ((y * width) + x) * 3;
-                (pixels[at], pixels[at + 1], pixels[at + 2]) = ((byte)r, (byte)g, (byte)b);
-            }
+            paint.Shader = skyShade;
+            canvas.DrawRect(0, 0, width, horizon, paint);
         }
 
-        return pixels;
+        using (var groundShade = SKShader.CreateLinearGradient(new SKPoint(0, horizon), new SKPoint(0, height), [ground, Mix(ground, sky, 0.25f)], SKShaderTileMode.Clamp))
+        {
+            paint.Shader = groundShade;
+            canvas.DrawRect(0, horizon, width, height - horizon, paint);
+        }
+
+        paint.Shader = null;
+        for (var n = random.Next(3, 7); n > 0; n--)
+        {
+            var (x, y) = ((float)(random.NextDouble() * width), (float)(random.NextDouble() * height * 0.8));
+            var radius = (float)((0.08 + (random.NextDouble() * 0.22)) * Math.Min(width, height));
+            paint.Color = Color(palette[2 + random.Next(3)]).WithAlpha((byte)(255 * (0.55 + (random.NextDouble() * 0.4))));
+            canvas.DrawCircle(x, y, radius, paint);
+        }
+
+        DrawCaption(canvas, paint, caption, height);
+        return picture;
     }
 
-    private static (double R, double G, double B) Channels(uint rgb) => ((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
-
-    private static uint Mix(uint a, uint b, double share)
+    /// <summary>The channel's name on a white pill in the lower left, like a sticker on a photo.</summary>
+    private static void DrawCaption(SKCanvas canvas, SKPaint paint, string caption, int height)
     {
-        var (ar, ag, ab) = Channels(a);
-        var (br, bg, bb) = Channels(b);
-        return ((uint)(ar + ((br - ar) * share)) << 16) | ((uint)(ag + ((bg - ag) * share)) << 8) | (uint)(ab + ((bb - ab) * share));
+        using var lettering = new Lettering(Typefaces.Bold, 34);
+        var width = lettering.Measure(caption);
+        var box = new SKRect(32, height - 96, 32 + width + 44, height - 40);
+        paint.Color = SKColors.White.WithAlpha(220);
+        canvas.DrawRoundRect(box, 28, 28, paint);
+        paint.Color = new SKColor(0x33, 0x33, 0x33);
+        lettering.Draw(canvas, caption, box.Left + 22, box.Bottom - 16, paint);
     }
+
+    private static SKColor Color(uint rgb) => new((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);
+
+    private static SKColor Mix(SKColor a, SKColor b, float share) => new(
+        (byte)(a.Red + ((b.Red - a.Red) * share)), (byte)(a.Green + ((b.Green - a.Green) * share)), (byte)(a.Blue + ((b.Blue - a.Blue) * share)));
 }

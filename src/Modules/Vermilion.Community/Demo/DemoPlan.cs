@@ -96,16 +96,18 @@ internal sealed class DemoPlan
             .ToString();
         var city = DemoTexts.Cities[random.Next(DemoTexts.Cities.Length)];
         var pictured = random.NextDouble() < 0.6;
+        var title = channel.Titles[random.Next(channel.Titles.Length)];
         var pool = pictures[channelIndex];
         return new DemoNote
         {
             Id = ids.Next(),
             Author = Skewed(random, people),
             Type = pictured ? NoteType.Image : NoteType.Text,
-            Title = channel.Titles[random.Next(channel.Titles.Length)],
+            Title = title,
             Body = body,
             Topics = topics,
-            CardStyle = random.Next(TextCards.StyleCount),
+            // One style per title, so the demo draws one cover per title (50) rather than one per title and style.
+            CardStyle = Array.IndexOf(channel.Titles, title) % TextCards.StyleCount,
             Pictures = pictured ? [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => pool[random.Next(pool.Count)]).Distinct()] : [],
             City = city.Name,
             Latitude = city.Lat + ((random.NextDouble() - 0.5) * 0.2),

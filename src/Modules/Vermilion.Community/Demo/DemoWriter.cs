@@ -7,23 +7,24 @@ namespace Vermilion.Community.Demo;
 /// <summary>Writes a <see cref="DemoPlan"/> with bulk inserts, table by table, counters included.</summary>
 internal sealed class DemoWriter(CommunityDb db, IdGenerator ids, DateTimeOffset now, IReadOnlyList<long> people, IProgress<(string Stage, int Done, int Total)>? progress)
 {
-    public async Task WriteAsync(DemoPlan plan, IReadOnlyDictionary<(string Title, int Style), string> textCovers, CancellationToken cancellationToken)
+    public async Task WriteAsync(DemoPlan plan, IReadOnlyDictionary<(string Title, int Style), Vermilion.Kernel.Media.StoredPicture> textCovers, CancellationToken cancellationToken)
     {
         var notes = plan.Notes;
         await WriteAsync("notes", "community_notes",
             ["id", "author_id", "type", "title", "body", "card_style", "city", "place", "latitude", "longitude", "privacy", "status", "publish_at", "created_at",
-             "edited_at", "cover_key", "cover_width", "cover_height", "duration_seconds", "pinned_comment_id", "like_count", "collect_count", "comment_count"],
+             "edited_at", "cover_key", "cover_color", "cover_width", "cover_height", "duration_seconds", "pinned_comment_id", "like_count", "collect_count", "comment_count"],
             notes.Select(n =>
             {
-                var cover = n.Pictures.Count > 0 ? (n.Pictures[0].Key, n.Pictures[0].Width, n.Pictures[0].Height) : (textCovers[(n.Title, n.CardStyle)], TextCards.Width, TextCards.Height);
+                var text = n.Pictures.Count == 0 ? textCovers[(n.Title, n.CardStyle)] : null;
+                var cover = text is null ? (n.Pictures[0].Key, n.Pictures[0].Color, n.Pictures[0].Width, n.Pictures[0].Height) : (text.Key, text.Color, TextCards.Width, TextCards.Height);
                 return new object?[]
                 {
                     n.Id, people[n.Author], (int)n.Type, n.Title, n.Body, n.CardStyle, n.City, "", n.Latitude, n.Longitude, (int)Privacy.Public, (int)NoteStatus.Published,
-                    At(n.MinutesAgo), At(n.MinutesAgo), null, cover.Item1, cover.Item2, cover.Item3, 0, null, n.Likes, n.Collects, n.Comments,
+                    At(n.MinutesAgo), At(n.MinutesAgo), null, cover.Item1, cover.Item2, cover.Item3, cover.Item4, 0, null, n.Likes, n.Collects, n.Comments,
                 };
             }), notes.Length, cancellationToken);
-        var media = notes.SelectMany(n => n.Pictures.Select((p, i) => new object?[] { n.Id, i, p.Key, null, p.Width, p.Height })).ToList();
-        await WriteAsync("pictures", "community_note_media", ["note_id", "position", "media_key", "poster_key", "width", "height"], media, media.Count, cancellationToken);
+        var media = notes.SelectMany(n => n.Pictures.Select((p, i) => new object?[] { n.Id, i, p.Key, null, p.Color, p.Width, p.Height })).ToList();
+        await WriteAsync("pictures", "community_note_media", ["note_id", "position", "media_key", "poster_key", "color", "width", "height"], media, media.Count, cancellationToken);
         var topics = notes.SelectMany(n => n.Topics.Select(t => new object?[] { n.Id, t })).ToList();
         await WriteAsync("note topics", "community_note_topics", ["note_id", "topic"], topics, topics.Count, cancellationToken);
         var topicCounts = notes.SelectMany(n => n.Topics).GroupBy(t => t, StringComparer.Ordinal).Select(g => new object?[] { g.Key, g.Count(), now.UtcDateTime }).ToList();

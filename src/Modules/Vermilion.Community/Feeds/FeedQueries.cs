@@ -36,7 +36,7 @@ internal sealed class FeedQueries(CommunityDb db, NoteQueries notes, FollowingFe
 
     /// <summary>The author's own drafts and scheduled notes (草稿箱), newest first; nobody else's.</summary>
     public Task<Page<NoteCard>> DraftsAsync(long authorId, string? cursor, CancellationToken cancellationToken) =>
-        PageAsync(db.Notes.Where(n => n.AuthorId == authorId && (n.Status == NoteStatus.Draft || n.Status == NoteStatus.Scheduled)), authorId, cursor, cancellationToken);
+        PageAsync(db.Notes.Where(n => n.AuthorId == authorId && (n.Status == NoteStatus.Draft || n.Status == NoteStatus.Scheduled || n.Status == NoteStatus.Processing)), authorId, cursor, cancellationToken);
 
     public Task<Page<NoteCard>> LikedByAsync(long userId, long? viewer, string? cursor, CancellationToken cancellationToken) =>
         PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()).Where(n => db.Likes.Any(l => l.UserId == userId && l.NoteId == n.Id)), viewer, cursor, cancellationToken);

@@ -6,6 +6,14 @@ internal enum MediaKind
     Video = 2,
 }
 
+/// <summary>Whether an upload can be shown: a video is processing until its rendition and poster are made.</summary>
+internal enum MediaState
+{
+    Ready = 0,
+    Processing = 1,
+    Failed = 2,
+}
+
 /// <summary>An upload, owned by the person who sent it until a note or comment uses it.</summary>
 internal sealed class MediaAsset
 {
@@ -17,7 +25,10 @@ internal sealed class MediaAsset
 
     public required string Key { get; init; }
 
-    public string? PosterKey { get; init; }
+    public string? PosterKey { get; set; }
+
+    /// <summary>For a picture (a video: its poster): the colour shown in its place while it loads (#rrggbb); null for uploads made before it was kept.</summary>
+    public string? Color { get; set; }
 
     public int Width { get; init; }
 
@@ -26,6 +37,8 @@ internal sealed class MediaAsset
     public int DurationSeconds { get; init; }
 
     public long Bytes { get; init; }
+
+    public MediaState State { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Localization;
 using Vermilion.Kernel.Errors;
 using Vermilion.Kernel.Ids;
@@ -5,37 +6,43 @@ using Vermilion.Kernel.Media;
 
 namespace Vermilion.Community.Media;
 
-/// <summary>What an upload became: its id (to put in a note, comment or message) and where it is served.</summary>
-public sealed record MediaView(string Id, string Kind, string Url, int Width, int Height, double DurationSeconds = 0);
+/// <summary>What an upload became: its id (to put in a note, comment or message), where it is served and, for a picture, its dominant colour.</summary>
+/// <remarks>
+/// A video is <c>processing</c> until its rendition and poster are made (<c>Progress</c> in percent); its URL answers
+/// once it is <c>ready</c>. A note may use it at once: published, it goes out when the video is ready.
+/// </remarks>
+public sealed record MediaView(string Id, string Kind, string Url, int Width, int Height, double DurationSeconds = 0, string? Color = null,
+    string State = "ready", int Progress = 100, string? PosterUrl = null);
 
 /// <summary>
-/// Accepts a picture or a video, judged by content: checked, stripped of metadata, stored by hash. Pictures
-/// are small enough to check in memory; videos are checked and cleaned in the file they were streamed to.
+/// Accepts a picture or a video, judged by content. Pictures are decoded and re-encoded (so only their pixels
+/// are kept) with their renditions; videos are probed in the file they were streamed to, which then waits, never
+/// served, for the background job that renders it (<see cref="VideoWorker"/>).
 /// </summary>
-internal sealed class UploadMediaHandler(CommunityDb db, IMediaStore store, IdGenerator ids, TimeProvider clock, IStringLocalizer text)
+internal sealed class UploadMediaHandler(CommunityDb db, IMediaStore store, Pictures pictures, VideoWorker videos, IdGenerator ids, TimeProvider clock, IStringLocalizer text)
 {
     public static long MaxBytes => Math.Max(ImageLimits.NoteImage.MaxBytes, VideoLimits.NoteVideo.MaxBytes);
 
     public async Task<Outcome<MediaView>> HandleAsync(long ownerId, byte[] content, CancellationToken cancellationToken)
     {
         var limits = ImageLimits.NoteImage;
-        var (image, rejection) = ImageInspector.Inspect(content, limits);
-        if (image is null)
+        var (picture, rejection) = await pictures.AcceptAsync(content, limits, cancellationToken);
+        if (picture is null)
         {
             var reason = "media." + rejection.ToString()!.ToLowerInvariant();
             return Failure.Invalid("file", text[reason, limits.MaxBytes / 1024 / 1024, limits.MaxSide]);
         }
 
-        var key = await store.SaveAsync(image.Bytes, image.Extension, cancellationToken);
         return await RecordAsync(new MediaAsset
         {
             Id = ids.Next(),
             OwnerId = ownerId,
             Kind = MediaKind.Image,
-            Key = key,
-            Width = image.Width,
-            Height = image.Height,
-            Bytes = image.Bytes.Length,
+            Key = picture.Key,
+            Color = picture.Color,
+            Width = picture.Width,
+            Height = picture.Height,
+            Bytes = content.Length,
             CreatedAt = clock.GetUtcNow(),
         }, cancellationToken);
     }
@@ -71,34 +78,41 @@ internal sealed class UploadMediaHandler(CommunityDb db, IMediaStore store, IdGe
     private async Task<Outcome<MediaView>> VideoAsync(long ownerId, string path, CancellationToken cancellationToken)
     {
         var limits = VideoLimits.NoteVideo;
-        CheckedVideo? video;
-        VideoRejection? rejection;
-        long bytes;
-        await using (var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
-        {
-            (video, rejection) = VideoInspector.InspectAndClean(file, limits);
-            bytes = file.Length;
-        }
-
+        var (video, rejection) = await VideoInspector.InspectAsync(path, limits, cancellationToken);
         if (video is null)
         {
             var reason = "media.video." + rejection.ToString()!.ToLowerInvariant();
             return Failure.Invalid("file", text[reason, limits.MaxBytes / 1024 / 1024, limits.MaxSide, (int)limits.MaxDuration.TotalMinutes]);
         }
 
-        var key = await store.SaveFileAsync(path, video.Extension, cancellationToken);
-        return await RecordAsync(new MediaAsset
+        // The rendition is named after the upload's hash: known now, so a note can point at it before it exists.
+        string hash;
+        await using (var file = File.OpenRead(path))
         {
-            Id = ids.Next(),
+            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+        }
+
+        var id = ids.Next();
+        var source = $"{id}.{video.Extension}";
+        var bytes = new FileInfo(path).Length;
+        File.Move(path, store.SourcePath(source));
+        var now = clock.GetUtcNow();
+        db.VideoJobs.Add(new VideoJob { MediaId = id, Source = source, DurationSeconds = video.DurationSeconds, CreatedAt = now });
+        var view = await RecordAsync(new MediaAsset
+        {
+            Id = id,
             OwnerId = ownerId,
             Kind = MediaKind.Video,
-            Key = key,
+            Key = hash + ".mp4",
             Width = video.Width,
             Height = video.Height,
             DurationSeconds = (int)Math.Ceiling(video.DurationSeconds),
             Bytes = bytes,
-            CreatedAt = clock.GetUtcNow(),
+            State = MediaState.Processing,
+            CreatedAt = now,
         }, cancellationToken);
+        videos.Wake();
+        return view with { Progress = 0 };
     }
 
     private async Task<MediaView> RecordAsync(MediaAsset asset, CancellationToken cancellationToken)
@@ -108,6 +122,7 @@ internal sealed class UploadMediaHandler(CommunityDb db, IMediaStore store, IdGe
         return ToView(asset);
     }
 
-    public static MediaView ToView(MediaAsset asset) =>
-        new(ShortId.Encode(asset.Id), asset.Kind.ToString().ToLowerInvariant(), "/media/" + asset.Key, asset.Width, asset.Height, asset.DurationSeconds);
+    public static MediaView ToView(MediaAsset asset, int progress = 100) =>
+        new(ShortId.Encode(asset.Id), asset.Kind.ToString().ToLowerInvariant(), "/media/" + asset.Key, asset.Width, asset.Height, asset.DurationSeconds, asset.Color,
+            asset.State.ToString().ToLowerInvariant(), asset.State == MediaState.Ready ? 100 : progress, asset.PosterKey is null ? null : "/media/" + asset.PosterKey);
 }

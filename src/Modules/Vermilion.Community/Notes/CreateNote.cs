@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Community.Media;
@@ -16,7 +15,7 @@ internal sealed class CreateNoteHandler(
     TimelineCache timelines,
     IdGenerator ids,
     TimeProvider clock,
-    IMediaStore store,
+    Pictures pictures,
     NotePublication publication,
     SeriesChoice series,
     IStringLocalizer text)
@@ -49,6 +48,10 @@ internal sealed class CreateNoteHandler(
 
         var media = await MediaOfAsync(authorId, type, request.MediaIds ?? [], errors, cancellationToken);
         var poster = type == NoteType.Video ? await NotePoster.FindAsync(db, authorId, request.PosterId, errors, text, cancellationToken) : null;
+        if (type == NoteType.Video && media.Count == 1 && media[0].State == MediaState.Failed)
+        {
+            errors.Add("mediaIds", text["community.note.video_failed"]);
+        }
         var seriesId = await series.CheckAsync(authorId, request.SeriesId, errors, cancellationToken);
         var coverIndex = request.CoverIndex ?? 0;
         if (media.Count > 0 && (coverIndex < 0 || coverIndex >= media.Count))
@@ -80,9 +83,13 @@ internal sealed class CreateNoteHandler(
             : request.PublishAt is { } at && at > now.AddMinutes(1) ? NoteStatus.Scheduled
             : NoteStatus.Published;
         note.PublishAt = note.Status == NoteStatus.Scheduled ? request.PublishAt!.Value : now;
-        if (poster is not null)
+        if (type == NoteType.Video)
         {
             SetVideo(note, media[0], poster);
+            if (note.Status == NoteStatus.Published && media[0].State == MediaState.Processing)
+            {
+                note.Status = NoteStatus.Processing;
+            }
         }
         else
         {
@@ -143,10 +150,13 @@ internal sealed class CreateNoteHandler(
         return [.. wanted.Select(id => found[id])];
     }
 
-    private static void SetVideo(Note note, MediaAsset video, MediaAsset poster)
+    /// <summary>The author's poster, else the frame the server took (none yet while the video is processing: the job fills it in).</summary>
+    private static void SetVideo(Note note, MediaAsset video, MediaAsset? picked)
     {
-        note.Media.Add(new NoteMedia { NoteId = note.Id, Position = 0, MediaKey = video.Key, PosterKey = poster.Key, Width = video.Width, Height = video.Height });
-        (note.CoverKey, note.CoverWidth, note.CoverHeight) = (poster.Key, poster.Width, poster.Height);
+        var (key, color, width, height) = picked is not null ? (picked.Key, picked.Color, picked.Width, picked.Height)
+            : (video.PosterKey, video.Color, video.Width, video.Height);
+        note.Media.Add(new NoteMedia { NoteId = note.Id, Position = 0, MediaKey = video.Key, PosterKey = key, Color = color, Width = video.Width, Height = video.Height });
+        (note.CoverKey, note.CoverColor, note.CoverWidth, note.CoverHeight) = (key, color, width, height);
         note.DurationSeconds = video.DurationSeconds;
     }
 
@@ -154,18 +164,16 @@ internal sealed class CreateNoteHandler(
     {
         for (var i = 0; i < media.Count; i++)
         {
-            note.Media.Add(new NoteMedia { NoteId = note.Id, Position = i, MediaKey = media[i].Key, Width = media[i].Width, Height = media[i].Height });
+            note.Media.Add(new NoteMedia { NoteId = note.Id, Position = i, MediaKey = media[i].Key, Color = media[i].Color, Width = media[i].Width, Height = media[i].Height });
         }
 
         if (media.Count > 0)
         {
             var cover = media[coverIndex];
-            (note.CoverKey, note.CoverWidth, note.CoverHeight) = (cover.Key, cover.Width, cover.Height);
+            (note.CoverKey, note.CoverColor, note.CoverWidth, note.CoverHeight) = (cover.Key, cover.Color, cover.Width, cover.Height);
             return;
         }
 
-        var svg = TextCards.Render(note.Title, note.Body, note.CardStyle);
-        note.CoverKey = await store.SaveAsync(Encoding.UTF8.GetBytes(svg), "svg", cancellationToken);
-        (note.CoverWidth, note.CoverHeight) = (TextCards.Width, TextCards.Height);
+        await TextCards.DrawCoverAsync(note, pictures, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Vermilion.Community.Series;
@@ -12,7 +11,7 @@ namespace Vermilion.Community.Notes;
 /// Changes a note's words, place, privacy or pictures' order and cover. Only the author may; a published note
 /// is marked as edited. A draft can be published (or scheduled) by sending <c>draft: false</c>.
 /// </summary>
-internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, NoteRowCache rows, TimeProvider clock, IMediaStore store, NotePublication publication, SeriesChoice series, IStringLocalizer text)
+internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, NoteRowCache rows, TimeProvider clock, Pictures pictures, NotePublication publication, SeriesChoice series, IStringLocalizer text)
 {
     public async Task<Outcome<long>> HandleAsync(long userId, long noteId, NoteRequest request, bool publishDraft, CancellationToken cancellationToken)
     {
@@ -76,19 +75,19 @@ internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, N
         if (note.Type == NoteType.Image)
         {
             var chosen = note.Media.OrderBy(m => m.Position).ElementAt(cover);
-            (note.CoverKey, note.CoverWidth, note.CoverHeight) = (chosen.MediaKey, chosen.Width, chosen.Height);
+            (note.CoverKey, note.CoverColor, note.CoverWidth, note.CoverHeight) = (chosen.MediaKey, chosen.Color, chosen.Width, chosen.Height);
         }
         else if (note.Type == NoteType.Video && poster is not null)
         {
             var video = note.Media.Single();
             note.Media.Remove(video);
-            note.Media.Add(new NoteMedia { NoteId = note.Id, Position = 0, MediaKey = video.MediaKey, PosterKey = poster.Key, Width = video.Width, Height = video.Height });
-            (note.CoverKey, note.CoverWidth, note.CoverHeight) = (poster.Key, poster.Width, poster.Height);
+            note.Media.Add(new NoteMedia { NoteId = note.Id, Position = 0, MediaKey = video.MediaKey, PosterKey = poster.Key, Color = poster.Color, Width = video.Width, Height = video.Height });
+            (note.CoverKey, note.CoverColor, note.CoverWidth, note.CoverHeight) = (poster.Key, poster.Color, poster.Width, poster.Height);
         }
         else if (note.Type == NoteType.Text)
         {
             note.CardStyle = Math.Clamp(request.CardStyle ?? note.CardStyle, 0, TextCards.StyleCount - 1);
-            note.CoverKey = await store.SaveAsync(Encoding.UTF8.GetBytes(TextCards.Render(note.Title, note.Body, note.CardStyle)), "svg", cancellationToken);
+            await TextCards.DrawCoverAsync(note, pictures, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -100,9 +99,11 @@ internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, N
         else if (publishDraft && note.Status == NoteStatus.Draft)
         {
             var scheduled = request.PublishAt is { } at && at > now.AddMinutes(1);
-            note.Status = scheduled ? NoteStatus.Scheduled : NoteStatus.Published;
+            note.Status = scheduled ? NoteStatus.Scheduled
+                : await VideoWait.IsWaitingAsync(db, note, cancellationToken) ? NoteStatus.Processing
+                : NoteStatus.Published;
             note.PublishAt = scheduled ? request.PublishAt!.Value : now;
-            if (!scheduled)
+            if (note.Status == NoteStatus.Published)
             {
                 await publication.PublishAsync(note, cancellationToken);
             }

@@ -21,6 +21,9 @@ internal enum NoteStatus
     Scheduled = 1,
     Published = 2,
     Deleted = 3,
+
+    /// <summary>Published by its author, shown once its video's rendition is ready.</summary>
+    Processing = 4,
 }
 
 /// <summary>A note (笔记): images, a video or a text card, with a title, body, topics and a place.</summary>
@@ -64,6 +67,9 @@ internal sealed class Note
 
     public string? CoverKey { get; set; }
 
+    /// <summary>The cover's dominant colour (#rrggbb), the card's background until the picture arrives.</summary>
+    public string? CoverColor { get; set; }
+
     public int CoverWidth { get; set; }
 
     public int CoverHeight { get; set; }
@@ -95,6 +101,9 @@ internal sealed class NoteMedia
 
     /// <summary>For a video: its poster frame.</summary>
     public string? PosterKey { get; init; }
+
+    /// <summary>The picture's (or poster's) dominant colour, shown while it loads.</summary>
+    public string? Color { get; init; }
 
     public int Width { get; init; }
 

@@ -80,7 +80,7 @@ internal sealed class NoteQueries(
             NoteNames.TypeName(note.Type),
             note.Title,
             note.Body,
-            [.. note.Media.OrderBy(m => m.Position).Select(m => new NoteImage("/media/" + m.MediaKey, m.Width, m.Height, m.PosterKey is null ? null : "/media/" + m.PosterKey))],
+            [.. note.Media.OrderBy(m => m.Position).Select(m => new NoteImage("/media/" + m.MediaKey, m.Width, m.Height, m.PosterKey is null ? null : "/media/" + m.PosterKey, m.Color))],
             NoteNames.CoverUrl(note),
             topics,
             note.City,

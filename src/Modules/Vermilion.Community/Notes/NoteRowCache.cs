@@ -72,6 +72,7 @@ internal sealed class NoteRowCache(SharedNotes shared, NotePageEviction pages) :
             PublishAt = n.PublishAt,
             CreatedAt = n.CreatedAt,
             CoverKey = n.CoverKey,
+            CoverColor = n.CoverColor,
             CoverWidth = n.CoverWidth,
             CoverHeight = n.CoverHeight,
             DurationSeconds = n.DurationSeconds,

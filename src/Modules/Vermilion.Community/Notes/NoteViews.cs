@@ -4,7 +4,8 @@ using Vermilion.Kernel.Ids;
 
 namespace Vermilion.Community.Notes;
 
-public sealed record NoteImage(string Url, int Width, int Height, string? PosterUrl);
+/// <summary>One picture (or video) of a note; <c>Color</c> is the picture's (or poster's) dominant colour, when known.</summary>
+public sealed record NoteImage(string Url, int Width, int Height, string? PosterUrl, string? Color = null);
 
 /// <summary>A whole note as its page and the API show it.</summary>
 public sealed record NoteDetail(
@@ -67,7 +68,7 @@ internal static class NoteNames
 
     public static NoteCard ToCard(Note note, UserSummary author, bool liked, string? reason = null) => new(
         ShortId.Encode(note.Id), TypeName(note.Type), CardTitle(note), CoverUrl(note), note.CoverWidth, note.CoverHeight,
-        author, note.LikeCount, liked, note.PublishAt, reason, note.DurationSeconds, note.Status.ToString().ToLowerInvariant());
+        author, note.LikeCount, liked, note.PublishAt, reason, note.DurationSeconds, note.Status.ToString().ToLowerInvariant(), CoverColor: note.CoverColor);
 
     /// <summary>Someone no longer here still shows as a person, not as an error.</summary>
     public static UserSummary Unknown(long id) => new(id, ShortId.Encode(id), "", "?", $"/avatars/{ShortId.Encode(id)}.svg", null, []);

@@ -14,12 +14,16 @@ internal sealed partial class ScheduledPublisher(IServiceScopeFactory scopes, No
         var db = scope.ServiceProvider.GetRequiredService<CommunityDb>();
         var publication = scope.ServiceProvider.GetRequiredService<NotePublication>();
         var now = clock.GetUtcNow();
-        var due = await db.Notes.Where(n => n.Status == NoteStatus.Scheduled && n.PublishAt <= now).OrderBy(n => n.PublishAt).Take(100).ToListAsync(cancellationToken);
+        var due = await db.Notes.Include(n => n.Media).Where(n => n.Status == NoteStatus.Scheduled && n.PublishAt <= now).OrderBy(n => n.PublishAt).Take(100).ToListAsync(cancellationToken);
         foreach (var note in due)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            note.Status = NoteStatus.Published;
-            await publication.PublishAsync(note, cancellationToken);
+            note.Status = await VideoWait.IsWaitingAsync(db, note, cancellationToken) ? NoteStatus.Processing : NoteStatus.Published;
+            if (note.Status == NoteStatus.Published)
+            {
+                await publication.PublishAsync(note, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             rows.Forget(note.Id);

@@ -1,79 +1,98 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
+using System.Text.RegularExpressions;
+using SkiaSharp;
+using Vermilion.Kernel.Media;
 
 namespace Vermilion.Community.Notes;
 
 /// <summary>
-/// Renders a text-card note's cover: the words themselves on a styled 3:4 card, as SVG (no image codec is
-/// needed, and it stays sharp at any size). Text is encoded, so the SVG can carry no markup of the author's.
+/// Draws a text-card note's cover: the words themselves, set in Noto Sans CJK on a styled 3:4 card, stored like
+/// any picture (WebP with card and detail renditions). Lines are broken by measured width, between words in
+/// Latin text and between characters in Chinese.
 /// </summary>
-internal static class TextCards
+internal static partial class TextCards
 {
     public const int Width = 900;
     public const int Height = 1200;
+    private const float Margin = 90;
 
-    private static readonly (string Background, string Accent, string Ink)[] Styles =
+    private static readonly (uint Background, uint Accent, uint Ink)[] Styles =
     [
-        ("#FFF4F5", "#FF2442", "#222222"),
-        ("#FFF8E7", "#F5A623", "#3A2E1F"),
-        ("#EEF6FF", "#3B82F6", "#1E293B"),
-        ("#F1FBF4", "#22A06B", "#16302B"),
-        ("#2B2B2B", "#FFD166", "#FFFFFF"),
-        ("#F6F0FF", "#8B5CF6", "#2E1065"),
+        (0xFFF4F5, 0xFF2442, 0x222222),
+        (0xFFF8E7, 0xF5A623, 0x3A2E1F),
+        (0xEEF6FF, 0x3B82F6, 0x1E293B),
+        (0xF1FBF4, 0x22A06B, 0x16302B),
+        (0x2B2B2B, 0xFFD166, 0xFFFFFF),
+        (0xF6F0FF, 0x8B5CF6, 0x2E1065),
     ];
 
     public static int StyleCount => Styles.Length;
 
-    public static string Render(string title, string body, int style)
+    /// <summary>Draws the note's words as its cover and stores it.</summary>
+    public static async Task DrawCoverAsync(Note note, Pictures pictures, CancellationToken cancellationToken)
+    {
+        using var card = Render(note.Title, note.Body, note.CardStyle);
+        var stored = await pictures.SaveAsync(card, cancellationToken);
+        (note.CoverKey, note.CoverColor, note.CoverWidth, note.CoverHeight) = (stored.Key, stored.Color, Width, Height);
+    }
+
+    public static SKBitmap Render(string title, string body, int style)
     {
         var (background, accent, ink) = Styles[Math.Clamp(style, 0, Styles.Length - 1)];
         var text = title.Length > 0 ? title : body;
-        var lines = Wrap(text, perLine: 11, maxLines: 8);
-        var fontSize = lines.Count <= 3 ? 84 : 68;
-        var lineHeight = fontSize * 1.45;
-        var top = (Height - (lines.Count * lineHeight)) / 2 + fontSize;
-        var svg = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\">")
-            .Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{Height}\" fill=\"{background}\"/>")
-            .Append(CultureInfo.InvariantCulture, $"<rect x=\"90\" y=\"120\" width=\"120\" height=\"14\" rx=\"7\" fill=\"{accent}\"/>")
-            .Append(CultureInfo.InvariantCulture, $"<text font-family=\"PingFang SC, Noto Sans CJK SC, Microsoft YaHei, sans-serif\" font-size=\"{fontSize}\" font-weight=\"700\" fill=\"{ink}\">");
-        for (var i = 0; i < lines.Count; i++)
+        // Large type for a few words; smaller when they would take more than three lines.
+        var lettering = new Lettering(Typefaces.Bold, 84);
+        var lines = Wrap(text, 8, lettering);
+        if (lines.Count > 3)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"90\" y=\"{top + (i * lineHeight):F0}\">{WebUtility.HtmlEncode(lines[i])}</tspan>");
+            lettering.Dispose();
+            lettering = new Lettering(Typefaces.Bold, 68);
+            lines = Wrap(text, 8, lettering);
         }
 
-        return svg.Append("</text>")
-            .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{Width - 130}\" cy=\"{Height - 130}\" r=\"40\" fill=\"{accent}\" opacity=\".85\"/>")
-            .Append("</svg>")
-            .ToString();
+        using var _ = lettering;
+        var lineHeight = lettering.Size * 1.45f;
+        var top = ((Height - (lines.Count * lineHeight)) / 2) + lettering.Size;
+
+        var card = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(card);
+        using var paint = new SKPaint { IsAntialias = true };
+        canvas.Clear(Color(background));
+        paint.Color = Color(accent);
+        canvas.DrawRoundRect(new SKRect(Margin, 120, Margin + 120, 134), 7, 7, paint);
+        canvas.DrawCircle(Width - 130, Height - 130, 40, paint);
+        paint.Color = Color(ink);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            lettering.Draw(canvas, lines[i], Margin, top + (i * lineHeight), paint);
+        }
+
+        return card;
     }
 
-    /// <summary>Breaks text into lines of about <paramref name="perLine"/> wide characters (Latin letters count half).</summary>
-    private static List<string> Wrap(string text, int perLine, int maxLines)
+    private static SKColor Color(uint rgb) => new((byte)(rgb >> 16), (byte)(rgb >> 8), (byte)rgb);
+
+    private static List<string> Wrap(string text, int maxLines, Lettering lettering)
     {
+        var room = Width - (2 * Margin);
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {
-            var line = new StringBuilder();
-            double width = 0;
-            var elements = StringInfo.GetTextElementEnumerator(paragraph.Trim());
-            while (elements.MoveNext())
+            var line = "";
+            foreach (var piece in Pieces().Matches(paragraph.Trim()).Select(m => m.Value))
             {
-                var element = elements.GetTextElement();
-                var w = element.Length == 1 && element[0] < 0x2E80 ? 0.55 : 1.0;
-                if (width + w > perLine)
+                var longer = line + piece;
+                if (lettering.Measure(longer.TrimEnd()) > room && line.Length > 0)
                 {
-                    lines.Add(line.ToString());
-                    line.Clear();
-                    width = 0;
+                    lines.Add(line.TrimEnd());
+                    line = piece.TrimStart();
                 }
-
-                line.Append(element);
-                width += w;
+                else
+                {
+                    line = longer;
+                }
             }
 
-            lines.Add(line.ToString());
+            lines.Add(line.TrimEnd());
         }
 
         if (lines.Count > maxLines)
@@ -84,4 +103,8 @@ internal static class TextCards
 
         return lines.Where((l, i) => l.Length > 0 || i < lines.Count - 1).ToList();
     }
+
+    // A Latin word (with the spaces after it) stays whole; anything else breaks between characters.
+    [GeneratedRegex(@"[\p{IsBasicLatin}\p{IsLatin-1Supplement}-[\s]]+\s*|\s+|[\uD800-\uDBFF][\uDC00-\uDFFF]|.")]
+    private static partial Regex Pieces();
 }

@@ -71,8 +71,9 @@ if (root) {
     event.target.value = "";
   });
 
-  // Video: uploaded as soon as it is chosen (with progress); the cover is a frame the author picks, drawn here.
-  const video = { id: null, uploading: null, duration: 0 };
+  // Video: uploaded as soon as it is chosen (with progress), then rendered on the server (its progress polled).
+  // The server takes a poster frame; moving the slider picks another, drawn here and uploaded as a picture.
+  const video = { id: null, uploading: null, duration: 0, state: null, posterPicked: false };
   const player = form.querySelector("[data-video-preview]");
   const canvas = form.querySelector("[data-poster-canvas]");
   const status = form.querySelector("[data-video-status]");
@@ -105,8 +106,9 @@ if (root) {
     video.id = null;
     video.uploading = upload("/api/media", file, (share) => (bar.style.width = `${Math.round(share * 100)}%`))
       .then((uploaded) => {
-        Object.assign(video, { id: uploaded.id, duration: uploaded.durationSeconds });
+        Object.assign(video, { id: uploaded.id, duration: uploaded.durationSeconds, state: uploaded.state });
         status.textContent = status.dataset.done;
+        followRendering(uploaded.id, bar);
         return uploaded;
       })
       .catch((failure) => {
@@ -117,7 +119,20 @@ if (root) {
         throw failure;
       });
   });
-  form.querySelector("[data-poster-time]")?.addEventListener("input", () => drawPoster());
+  form.querySelector("[data-poster-time]")?.addEventListener("input", () => { video.posterPicked = true; drawPoster(); });
+  // Polls the upload until its rendition is ready (or failed); resolves with its final state.
+  const followRendering = async (id, bar) => {
+    while (video.id === id) {
+      const media = await api("GET", `/api/media/${id}`);
+      video.state = media.state;
+      bar.style.width = `${media.progress}%`;
+      if (media.state === "ready") { status.textContent = status.dataset.ready; return media.state; }
+      if (media.state === "failed") { status.textContent = status.dataset.failed; return media.state; }
+      status.textContent = status.dataset.processing.replace("{0}", media.progress);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    return null;
+  };
   const posterId = async () => {
     await drawPoster();
     const blob = await new Promise((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.9));
@@ -218,7 +233,7 @@ if (root) {
         try {
           await video.uploading;
           note.mediaIds = video.id ? [video.id] : [];
-          note.posterId = video.id ? await posterId() : null;
+          note.posterId = video.id && video.posterPicked ? await posterId() : null;
         } catch {
           button.disabled = false;
           return; // the upload's own error is already shown beside the video
@@ -233,6 +248,11 @@ if (root) {
         const saved = !editing ? await api("POST", "/api/notes", note)
           : root.dataset.status === "draft" ? await api("POST", `/api/notes/${editing}/publish`, note)
           : await api("PATCH", `/api/notes/${editing}`, note);
+        // A note published while its video renders goes out when the video is ready: wait here, then show it.
+        if (saved.status === "processing" && video.id) {
+          status.textContent = status.dataset.waiting;
+          if (await followRendering(video.id, form.querySelector("[data-video-progress]")) !== "ready") return;
+        }
         location.href = `/explore/${saved.id}`;
       } catch (failure) {
         if (failure instanceof ApiError) showErrors(failure); else throw failure;
