@@ -108,7 +108,7 @@ internal sealed class DemoPlan
             Body = body,
             Topics = topics,
             CardStyle = random.Next(TextCards.StyleCount),
-            Pictures = pictured ? [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => pool[random.Next(pool.Count)]).Distinct()] : [],
+            Pictures = pictured ? [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => pool[random.Next(pool.Count)]).Distinct()] : [],
             City = city.Name,
             Latitude = city.Lat + ((random.NextDouble() - 0.5) * 0.2),
             Longitude = city.Lng + ((random.NextDouble() - 0.5) * 0.2),

@@ -86,13 +86,16 @@ internal sealed class NoteComposer(Random random)
         return body.Append('\n').AppendJoin(' ', topics.Select(t => "#" + t)).ToString();
     }
 
-    /// <summary>The channel's and the subject's topics, always (they place the note and match its product card), and up to two more.</summary>
+    /// <summary>The channel's and the subject's topics, always (they place the note and match its product card), and one time in two one more.</summary>
     public List<string> Topics(DemoTheme theme)
     {
         var subject = theme.About;
         List<string> topics = [theme.Of.Name, subject.Topic];
-        var more = subject.Topics.OrderBy(_ => random.Next()).Take(random.Next(0, 3)).ToList();
-        topics.AddRange(more.Where(t => !topics.Contains(t)).ToList());
+        if (subject.Topics.Length > 0 && random.Next(2) == 0 && DemoTheme.Pick(subject.Topics, random) is var more && !topics.Contains(more))
+        {
+            topics.Add(more);
+        }
+
         return topics;
     }
 
