@@ -67,6 +67,7 @@ public static class CommunityModule
         services.AddScoped<CommentQueries>();
         services.AddScoped<SocialQueries>();
         services.AddScoped<Contracts.IDemoCommunity, DemoContent>();
+        services.AddScoped<DemoInbox>();
         AddNotificationsAndMessages(services);
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());

@@ -8,10 +8,6 @@ using Vermilion.Commerce.Coupons;
 using Vermilion.Commerce.FlashSales;
 using Vermilion.Commerce.Images;
 using Vermilion.Commerce.NoteCards;
-using Vermilion.Commerce.Orders;
-using Vermilion.Commerce.Payments;
-using Vermilion.Commerce.Payments.Sandbox;
-using Vermilion.Commerce.Reviews;
 using Vermilion.Commerce.Stores;
 using Vermilion.Community.Contracts;
 using Vermilion.Kernel.Ids;
@@ -19,15 +15,22 @@ using Vermilion.Kernel.Media;
 
 namespace Vermilion.Commerce.Demo;
 
+/// <summary>A demo product on the shelf: its SKUs, its store, and the subject of the notes it belongs on.</summary>
+internal sealed record DemoListing(Product Product, List<Sku> Skus, Store Store, string Topic);
+
 /// <summary>
 /// The demo shops on top of the demo community: stores (the demo account runs one), products with SKUs and
-/// pictures, product cards on their owners' notes and on creators' notes, coupons, a live flash sale, and orders
-/// taken through the real use cases (placed, paid on the sandbox, shipped, confirmed, reviewed), so the ledger and
-/// stock of the demo reconcile like any other. Deterministic for a given set of people.
+/// pictures, product cards on notes about them, coupons, a live flash sale, and orders taken through the real use
+/// cases (placed, paid on the sandbox, shipped, confirmed, reviewed, refunded), so the ledger and stock of the demo
+/// reconcile like any other; then the <c>demo</c> account's own orders (<see cref="DemoAccountOrders"/>).
+/// Deterministic for a given set of people.
 /// </summary>
-internal sealed class DemoShops(IServiceScopeFactory scopes, CommerceDb db, IdGenerator ids, TimeProvider clock, IMediaStore media, INoteDirectory notes, IRoleAdministration roles, IUserDirectory users) : IDemoCommerce
+internal sealed class DemoShops(IServiceScopeFactory scopes, CommerceDb db, IdGenerator ids, TimeProvider clock, IMediaStore media, IDemoCommunity community, IRoleAdministration roles, IUserDirectory users) : IDemoCommerce
 {
     private const int Orders = 40;
+
+    /// <summary>How many notes about each product subject get a card.</summary>
+    private const int NotesPerSubject = 8;
 
     public async Task<int> EnsureAsync(IReadOnlyList<long> people, CancellationToken cancellationToken)
     {
@@ -36,13 +39,37 @@ internal sealed class DemoShops(IServiceScopeFactory scopes, CommerceDb db, IdGe
             return await db.Products.CountAsync(cancellationToken);
         }
 
-        var random = new Random(11);
+        var listings = await StockAsync(people, cancellationToken);
+        foreach (var owner in DemoCatalog.Stores.Select((_, s) => Owner(people, s)))
+        {
+            if (await users.FindAsync(owner, cancellationToken) is { } person)
+            {
+                await roles.GrantAsync(person.Username, Roles.Merchant, cancellationToken);
+            }
+        }
+
+        await CardsOnNotesAsync(listings, cancellationToken);
+        await OrdersAsync(people, listings, new Random(11), cancellationToken);
+        // The notifications of the crowd's orders are not news to anyone: mark them delivered. The demo account's
+        // own orders come after, so their notices reach it (and its sellers) like any other.
+        await db.OutboxMessages.Where(m => m.DeliveredAt == null).ExecuteUpdateAsync(u => u.SetProperty(m => m.DeliveredAt, clock.GetUtcNow()), cancellationToken);
+        await new DemoAccountOrders(scopes, db).PlaceAsync(people[0], listings, cancellationToken);
+        await db.SandboxNotifications.Where(n => n.DeliveredAt == null).ExecuteUpdateAsync(u => u.SetProperty(n => n.DeliveredAt, clock.GetUtcNow()), cancellationToken);
+        return listings.Count;
+    }
+
+    /// <summary>The demo account runs the first store; the others belong to people past the two sign-in accounts.</summary>
+    private static long Owner(IReadOnlyList<long> people, int store) => people[store == 0 ? 0 : store + 2];
+
+    /// <summary>Stores, their shipping, products with pictures and SKUs, coupons and a flash sale on the first flagship.</summary>
+    private async Task<List<DemoListing>> StockAsync(IReadOnlyList<long> people, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
-        var products = new List<(Product Product, List<Sku> Skus, Store Store)>();
+        var listings = new List<DemoListing>();
         for (var s = 0; s < DemoCatalog.Stores.Length; s++)
         {
             var plan = DemoCatalog.Stores[s];
-            var owner = people[s == 0 ? 0 : s + 2];
+            var owner = Owner(people, s);
             var store = new Store
             {
                 Id = ids.Next(), OwnerId = owner, Name = plan.Name, Kind = plan.Flagship ? StoreKind.Flagship : StoreKind.Individual, Status = StoreStatus.Approved,
@@ -65,43 +92,41 @@ internal sealed class DemoShops(IServiceScopeFactory scopes, CommerceDb db, IdGe
                 db.Products.Add(product);
                 var skus = item.Skus.Select((k, i) => new Sku { Id = ids.Next(), ProductId = product.Id, StoreId = store.Id, Specs = k.Specs, Price = k.Price, OriginalPrice = k.Original, Stock = 200, Stocked = 200, Position = i }).ToList();
                 db.Skus.AddRange(skus);
-                products.Add((product, skus, store));
+                listings.Add(new DemoListing(product, skus, store, item.Topic));
             }
 
             db.Coupons.Add(new Coupon { Id = ids.Next(), StoreId = store.Id, Title = "店铺满减", Kind = CouponKind.AmountOff, Value = 1000, MinSpend = 9900, ValidFrom = now.AddDays(-1), ValidTo = now.AddDays(60), PerUserLimit = 1, TotalQuantity = 1000, CreatedAt = now });
         }
 
         db.Coupons.Add(new Coupon { Id = ids.Next(), Title = "新人首单立减", Kind = CouponKind.AmountOff, Value = 500, MinSpend = 3000, ValidFrom = now.AddDays(-1), ValidTo = now.AddDays(365), PerUserLimit = 1, TotalQuantity = 1_000_000, FirstOrderOnly = true, CreatedAt = now });
-        var flashSku = products[2].Skus[0];
+        var flashSku = listings.First(l => l.Store.Kind == StoreKind.Flagship).Skus[0];
         flashSku.Stock -= 50;
         db.FlashSales.Add(new FlashSale { Id = ids.Next(), StoreId = flashSku.StoreId, ProductId = flashSku.ProductId, SkuId = flashSku.Id, Price = 2900, Quantity = 50, Remaining = 50, PerUserLimit = 1, StartsAt = now.AddMinutes(-10), EndsAt = now.AddDays(2), CreatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var owner in DemoCatalog.Stores.Select((_, s) => people[s == 0 ? 0 : s + 2]))
-        {
-            if (await users.FindAsync(owner, cancellationToken) is { } person)
-            {
-                await roles.GrantAsync(person.Username, Roles.Merchant, cancellationToken);
-            }
-        }
-
-        await CardsOnNotesAsync(people, products, random, cancellationToken);
-        await OrdersAsync(people, products, random, cancellationToken);
-        return products.Count;
+        return listings;
     }
 
-    /// <summary>Owners feature their own products; prolific creators feature products of stores that pay commission.</summary>
-    private async Task CardsOnNotesAsync(IReadOnlyList<long> people, List<(Product Product, List<Sku> Skus, Store Store)> products, Random random, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each product goes on the most liked notes about its subject, so a card always fits its note: a note by the
+    /// store's owner carries the owner's product, any other creator's one of the subject's (every demo store pays
+    /// commission, so creators may feature them).
+    /// </summary>
+    private async Task CardsOnNotesAsync(List<DemoListing> listings, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var paying = products.Where(p => p.Store.CommissionBasisPoints > 0).ToList();
-        foreach (var person in people.Take(30))
+        var about = await community.NotesAboutAsync([.. listings.Select(l => l.Topic).Distinct()], NotesPerSubject, cancellationToken);
+        var carded = new HashSet<long>();
+        foreach (var subject in about.GroupBy(n => n.Subject))
         {
-            var own = products.Where(p => p.Store.OwnerId == person).ToList();
-            var candidates = own.Count > 0 ? own : paying;
-            foreach (var note in await notes.ByAuthorAsync(person, person, 3, cancellationToken))
+            var shelf = listings.Where(l => l.Topic == subject.Key).ToList();
+            var turn = 0;
+            foreach (var note in subject.Where(n => carded.Add(n.NoteId)))
             {
-                var pick = candidates[random.Next(candidates.Count)];
-                db.NoteProducts.Add(new NoteProduct { NoteId = note.Id, ProductId = pick.Product.Id, CreatorId = person, Position = 0, CreatedAt = now });
+                var pick = shelf.FirstOrDefault(l => l.Store.OwnerId == note.AuthorId) ?? shelf[turn++ % shelf.Count];
+                if (pick.Product.Category == note.Category)
+                {
+                    db.NoteProducts.Add(new NoteProduct { NoteId = note.NoteId, ProductId = pick.Product.Id, CreatorId = note.AuthorId, Position = 0, CreatedAt = now });
+                }
             }
         }
 
@@ -109,46 +134,33 @@ internal sealed class DemoShops(IServiceScopeFactory scopes, CommerceDb db, IdGe
     }
 
     /// <summary>Buyers go through the real use cases, so money and stock of the demo add up like any other.</summary>
-    private async Task OrdersAsync(IReadOnlyList<long> people, List<(Product Product, List<Sku> Skus, Store Store)> products, Random random, CancellationToken cancellationToken)
+    private async Task OrdersAsync(IReadOnlyList<long> people, List<DemoListing> listings, Random random, CancellationToken cancellationToken)
     {
-        var address = new AddressRequest("林小红", "13800001111", "浙江", "杭州", "西湖区文三路 1 号");
         for (var i = 0; i < Orders; i++)
         {
             var buyer = people[20 + (i % (people.Count - 20))];
-            var (product, skus, store) = products[random.Next(products.Count)];
-            var card = await db.NoteProducts.AsNoTracking().Where(n => n.ProductId == product.Id).Select(n => (long?)n.NoteId).FirstOrDefaultAsync(cancellationToken);
-            await using var scope = scopes.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            var item = new OrderItemRequest(ShortId.Encode(skus[random.Next(skus.Count)].Id), 1 + random.Next(2), card is { } n ? ShortId.Encode(n) : null);
-            var placed = await services.GetRequiredService<PlaceOrderHandler>().HandleAsync(buyer, new PlaceOrderRequest([item], null, address), null, cancellationToken);
-            if (!placed.Succeeded || i % 8 == 7)
+            var (product, skus, store, _) = listings[random.Next(listings.Count)];
+            var purchase = await DemoPurchase.PlaceAsync(scopes, buyer, skus[random.Next(skus.Count)].Id, 1 + random.Next(2), await CardAsync(product.Id, cancellationToken), cancellationToken);
+            if (i % 8 == 7)
             {
                 continue; // a few orders stay unpaid, as in life
             }
 
-            var orderId = ShortId.TryDecode(placed.Value!.Orders[0].Id, out var id) ? id : 0;
-            var payment = await services.GetRequiredService<PayOrderHandler>().HandleAsync(buyer, orderId, null, cancellationToken);
-            var charge = payment.Value!.PayUrl!.Split('/')[^1];
-            await services.GetRequiredService<SandboxProvider>().CompleteAsync(charge, pay: true, late: false, cancellationToken);
-            await services.GetRequiredService<PaymentApplier>().SyncAsync(ShortId.TryDecode(payment.Value.Id, out var p) ? p : 0, cancellationToken);
+            await purchase.PayAsync(cancellationToken);
             if (i % 4 == 3)
             {
                 continue; // paid, waiting to be shipped: something for the merchant console
             }
 
-            await services.GetRequiredService<ShipOrderHandler>().HandleAsync(store.OwnerId, orderId, new ShipRequest("顺丰", "SF" + (1_000_000_000 + i)), cancellationToken);
-            await services.GetRequiredService<CompleteOrderHandler>().ConfirmAsync(buyer, orderId, cancellationToken);
+            await purchase.ShipAsync(store.OwnerId, "SF" + (1_000_000_000 + i), cancellationToken);
+            await purchase.ConfirmAsync(cancellationToken);
             var rating = i % 9 == 4 ? 2 : 4 + random.Next(2);
-            var review = await services.GetRequiredService<WriteReviewHandler>().HandleAsync(buyer, product.Id,
-                new ReviewRequest(ShortId.Encode(orderId), rating, DemoCatalog.ReviewTexts[rating <= 2 ? 7 + random.Next(3) : random.Next(7)]), cancellationToken);
-            if (review.Succeeded && random.Next(3) > 0 && ShortId.TryDecode(review.Value!.Id, out var reviewId))
-            {
-                await services.GetRequiredService<ReplyToReviewHandler>().ReplyAsync(store.OwnerId, reviewId, new ReplyRequest(DemoCatalog.Replies[rating <= 2 ? 1 : 0]), cancellationToken);
-            }
+            var text = DemoCatalog.ReviewTexts[rating <= 2 ? 7 + random.Next(3) : random.Next(7)];
+            await purchase.ReviewAsync(product.Id, rating, text, store.OwnerId, random.Next(3) > 0 ? DemoCatalog.Replies[rating <= 2 ? 1 : 0] : null, cancellationToken);
         }
-
-        // The notifications of the demo's own orders are not news to anyone: mark them delivered.
-        await db.OutboxMessages.Where(m => m.DeliveredAt == null).ExecuteUpdateAsync(u => u.SetProperty(m => m.DeliveredAt, clock.GetUtcNow()), cancellationToken);
-        await db.SandboxNotifications.Where(n => n.DeliveredAt == null).ExecuteUpdateAsync(u => u.SetProperty(n => n.DeliveredAt, clock.GetUtcNow()), cancellationToken);
     }
+
+    /// <summary>A note the product is featured on, so the order credits it as a buyer coming from the note would.</summary>
+    private Task<long?> CardAsync(long productId, CancellationToken cancellationToken) =>
+        db.NoteProducts.AsNoTracking().Where(n => n.ProductId == productId).OrderBy(n => n.NoteId).Select(n => (long?)n.NoteId).FirstOrDefaultAsync(cancellationToken);
 }

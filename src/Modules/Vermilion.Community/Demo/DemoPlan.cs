@@ -1,4 +1,3 @@
-using System.Text;
 using Vermilion.Community.Notes;
 using Vermilion.Kernel.Ids;
 
@@ -13,6 +12,8 @@ internal sealed class DemoNote
     public NoteType Type { get; init; }
 
     public required string Title { get; init; }
+
+    public required DemoTheme Theme { get; init; }
 
     public required string Body { get; init; }
 
@@ -39,7 +40,7 @@ internal sealed class DemoNote
 
 internal readonly record struct DemoEdge(int From, int To, int MinutesAgo);
 
-internal sealed record DemoComment(long Id, int Note, int Author, string Body, int MinutesAgo, long? ParentId, int? ReplyTo)
+internal sealed record DemoComment(long Id, int Note, int Author, string Body, int MinutesAgo, long? ParentId, int? ReplyTo, int Asked)
 {
     public int Replies { get; set; }
 }
@@ -62,14 +63,23 @@ internal sealed class DemoPlan
 
     public List<DemoComment> Comments { get; } = [];
 
+    /// <summary>
+    /// Text cards draw their title, so every one is a picture of its own; past this many, notes carry pictures
+    /// (which a small pool serves), so a large community costs no more covers than a small one.
+    /// </summary>
+    private const int MaxTextCards = 1000;
+
     public static DemoPlan Make(int people, int notes, int interactions, IdGenerator ids, IReadOnlyList<DemoPicture>[] pictures,
         IProgress<(string Stage, int Done, int Total)>? progress)
     {
         var random = new Random(7);
+        var composer = new NoteComposer(random);
         var plan = new DemoPlan { Notes = new DemoNote[notes] };
+        var textCards = 0;
         for (var i = 0; i < notes; i++)
         {
-            plan.Notes[i] = Compose(people, random, ids, pictures);
+            var note = plan.Notes[i] = Compose(people, random, ids, composer, pictures, textCards < MaxTextCards);
+            textCards += note.Pictures.Count == 0 ? 1 : 0;
             if (i % 20_000 == 19_999)
             {
                 progress?.Report(("plan notes", i + 1, notes));
@@ -80,35 +90,25 @@ internal sealed class DemoPlan
         return plan;
     }
 
-    private static DemoNote Compose(int people, Random random, IdGenerator ids, IReadOnlyList<DemoPicture>[] pictures)
+    private static DemoNote Compose(int people, Random random, IdGenerator ids, NoteComposer composer, IReadOnlyList<DemoPicture>[] pictures, bool mayBeText)
     {
-        var channelIndex = random.Next(DemoTexts.Channels.Length);
-        var channel = DemoTexts.Channels[channelIndex];
-        var topics = channel.Topics.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToList();
-        var first = random.Next(channel.Details.Length);
-        var second = (first + 1 + random.Next(channel.Details.Length - 1)) % channel.Details.Length;
-        var body = new StringBuilder()
-            .Append(channel.Openings[random.Next(channel.Openings.Length)])
-            .Append(channel.Details[first]).Append('。')
-            .Append(channel.Details[second]).Append("。\n")
-            .Append(DemoTexts.Closings[random.Next(DemoTexts.Closings.Length)])
-            .Append('\n').Append(string.Join(' ', topics.Select(t => "#" + t)))
-            .ToString();
-        var city = DemoTexts.Cities[random.Next(DemoTexts.Cities.Length)];
-        var pictured = random.NextDouble() < 0.6;
-        var title = channel.Titles[random.Next(channel.Titles.Length)];
-        var pool = pictures[channelIndex];
+        var (theme, title) = composer.Draw(random.Next(DemoTexts.Channels.Length));
+        var topics = composer.Topics(theme);
+        var body = composer.Body(theme, topics);
+        var city = DemoWords.Cities.First(c => c.Name == theme.City);
+        var pictured = !mayBeText || random.NextDouble() < 0.8;
+        var pool = pictures[theme.Of.Palette];
         return new DemoNote
         {
             Id = ids.Next(),
             Author = Skewed(random, people),
             Type = pictured ? NoteType.Image : NoteType.Text,
             Title = title,
+            Theme = theme,
             Body = body,
             Topics = topics,
-            // One style per title, so the demo draws one cover per title (50) rather than one per title and style.
-            CardStyle = Array.IndexOf(channel.Titles, title) % TextCards.StyleCount,
-            Pictures = pictured ? [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => pool[random.Next(pool.Count)]).Distinct()] : [],
+            CardStyle = random.Next(TextCards.StyleCount),
+            Pictures = pictured ? [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => pool[random.Next(pool.Count)]).Distinct()] : [],
             City = city.Name,
             Latitude = city.Lat + ((random.NextDouble() - 0.5) * 0.2),
             Longitude = city.Lng + ((random.NextDouble() - 0.5) * 0.2),
@@ -174,7 +174,10 @@ internal sealed class DemoPlan
         }
     }
 
-    /// <summary>A comment, or one time in four a reply under an earlier comment on the same note.</summary>
+    /// <summary>
+    /// A comment on the note's theme, or one time in four a reply under an earlier comment on the same note: a
+    /// question is mostly answered by the note's author, anything else gets a nod from whoever came by.
+    /// </summary>
     private void AddComment(int index, int who, int at, Random random, IdGenerator ids, Dictionary<int, List<int>> commentsOf)
     {
         var note = Notes[index];
@@ -184,14 +187,18 @@ internal sealed class DemoPlan
         }
 
         DemoComment? parent = earlier.Count > 0 && random.Next(4) == 0 ? Comments[earlier[random.Next(earlier.Count)]] : null;
-        var comment = new DemoComment(ids.Next(), index, who, DemoTexts.Comments[random.Next(DemoTexts.Comments.Length)],
-            parent is null ? at : Math.Min(at, parent.MinutesAgo), parent?.Id, parent?.Author);
+        DemoComment comment;
         if (parent is null)
         {
+            var (body, asked) = CommentComposer.TopLevel(note.Theme, random);
+            comment = new DemoComment(ids.Next(), index, who, body, at, null, null, asked);
             earlier.Add(Comments.Count);
         }
         else
         {
+            var author = parent.Asked >= 0 && note.Author != parent.Author && random.NextDouble() < 0.6 ? note.Author : who;
+            comment = new DemoComment(ids.Next(), index, author, CommentComposer.Reply(note.Theme, parent.Asked, random),
+                Math.Min(at, parent.MinutesAgo), parent.Id, parent.Author, -1);
             parent.Replies++;
         }
 
