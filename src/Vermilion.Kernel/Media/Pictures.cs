@@ -15,7 +15,7 @@ public sealed class Pictures(IMediaStore store) : IDisposable
 {
     private static readonly string[] OriginalExtensions = ["webp", "jpg", "png"];
 
-    // A 12-megapixel photo needs about 150 MB while it is worked on: at most one per core at a time.
+    // A 12-megapixel photo needs about 140 MB while it is worked on: at most one per core at a time.
     private readonly SemaphoreSlim working = new(Math.Max(1, Environment.ProcessorCount));
     private readonly ConcurrentDictionary<string, Lazy<Task<bool>>> making = new(StringComparer.Ordinal);
 
