@@ -39,6 +39,10 @@ public static class RawIds
         return found;
     }
 
+    /// <summary>A list of ids as one statement argument: JSON text for SQLite's json_each, an array for PostgreSQL.</summary>
+    public static object List(DatabaseSettings settings, IEnumerable<long> ids) =>
+        settings.IsSqlite ? "[" + string.Join(',', ids) + "]" : ids.ToArray();
+
     private static void Add(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();

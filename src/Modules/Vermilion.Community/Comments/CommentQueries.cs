@@ -87,8 +87,7 @@ internal sealed class CommentQueries(CommunityDb db, IUserDirectory users, Share
 
     private static List<long> PageIds(Page<CommentView> page) => [.. page.Items.SelectMany(c => c.Replies.Prepend(c)).Select(IdOf)];
 
-    /// <summary>A list of ids as one statement argument: JSON text for SQLite's json_each, an array for PostgreSQL.</summary>
-    private (string Name, object Value) IdsArgument(List<long> ids) => ("ids", settings.IsSqlite ? "[" + string.Join(',', ids) + "]" : ids.ToArray());
+    private (string Name, object Value) IdsArgument(List<long> ids) => ("ids", RawIds.List(settings, ids));
 
     private static long IdOf(CommentView comment) => ShortId.TryDecode(comment.Id, out var id) ? id : 0;
 

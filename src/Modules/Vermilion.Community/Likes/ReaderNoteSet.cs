@@ -49,8 +49,7 @@ internal abstract class ReaderNoteSet(DatabaseSettings settings, string table) :
             return [.. noteIds.Where(id => Array.BinarySearch(kept, id) >= 0)];
         }
 
-        var ids = settings.IsSqlite ? "[" + string.Join(',', noteIds) + "]" : (object)noteIds.ToArray();
-        return [.. await RawIds.ReadAsync(db, among, cancellationToken, ("viewer", viewer), ("ids", ids))];
+        return [.. await RawIds.ReadAsync(db, among, cancellationToken, ("viewer", viewer), ("ids", RawIds.List(settings, noteIds)))];
     }
 
     /// <summary>Drops what is kept of a reader's set (after they act on a note).</summary>
