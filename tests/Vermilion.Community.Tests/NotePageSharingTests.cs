@@ -111,6 +111,40 @@ public sealed class NotePageSharingTests(AppPerProvider apps) : IClassFixture<Ap
         Assert.Contains($"like-comment \" data-like-comment=\"{friendly}\" aria-pressed=\"false\"", otherPage);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task SignedInPages_HandOutOneTokenPerBrowserAndPerson_ThatOnlyItsPersonCanUse(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var (author, _, first) = await app.SignUpAsync();
+        var (_, _, second) = await app.SignUpAsync();
+        var note = await author.TextNoteAsync("带令牌的一页");
+        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        await browser.PostFormAsync("/account/signin", new Dictionary<string, string> { ["Login"] = first, ["Password"] = ApiClient.Password });
+
+        var page = await browser.GetAsync($"/explore/{note}");
+        var again = await browser.GetAsync($"/explore/{note}");
+        var token = Forms.Token(await page.Content.ReadAsStringAsync());
+        var sameToken = Forms.Token(await again.Content.ReadAsStringAsync());
+        var comment = await browser.PostAsync($"/explore/{note}?handler=Comment", new FormUrlEncodedContent(
+            [new("body", "用同一个令牌发的评论"), new("__RequestVerificationToken", sameToken)]));
+        // The same browser, now someone else: the first person's token must not work for them.
+        await browser.PostFormAsync("/account/signout", new Dictionary<string, string>());
+        await browser.PostFormAsync("/account/signin", new Dictionary<string, string> { ["Login"] = second, ["Password"] = ApiClient.Password });
+        var theirs = Forms.Token(await browser.GetStringAsync($"/explore/{note}"));
+        var forged = await browser.PostAsync($"/explore/{note}?handler=Comment", new FormUrlEncodedContent(
+            [new("body", "别人的令牌"), new("__RequestVerificationToken", token)]));
+
+        Assert.Equal(token, sameToken);
+        Assert.True(again.Headers.CacheControl is { NoStore: true, NoCache: true });
+        Assert.Equal(HttpStatusCode.Redirect, comment.StatusCode);
+        Assert.NotEqual(token, theirs);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        var comments = await (await author.GetAsync($"/api/notes/{note}/comments?sort=latest")).Content.ReadAsStringAsync();
+        Assert.Contains("用同一个令牌发的评论", comments);
+        Assert.DoesNotContain("别人的令牌", comments);
+    }
+
     private static async Task SetTitleDirectlyAsync(VermilionApp app, string note, string title)
     {
         Assert.True(ShortId.TryDecode(note, out var id));

@@ -7,6 +7,8 @@ namespace Vermilion.Kernel.Web;
 /// <summary>
 /// A named place on a page (say <c>note.aside</c> on a note's page) where other modules add their own view
 /// components: commerce puts product cards beside a note without the community module knowing commerce exists.
+/// A page may keep a slot's rendering for a few seconds and show it to every reader of the same thing (a note's page
+/// does), so what a slot's component shows must not depend on who is reading.
 /// </summary>
 public sealed record PageSlot(string Name, string ViewComponent, int Order);
 

@@ -9,7 +9,8 @@ namespace Vermilion.Community.Notes;
 /// <param name="Detail">The note with no reader's own bits (not liked, not collected, not following).</param>
 /// <param name="BodyHtml">The body with its mentions linked.</param>
 /// <param name="InSeries">Whether the note is in a series (only then is the series asked, per reader).</param>
-internal sealed record SharedNote(Note Row, NoteDetail Detail, string BodyHtml, bool InSeries);
+/// <param name="Version">Different for every build of any note, so a rendering of it can be keyed by it.</param>
+internal sealed record SharedNote(Note Row, NoteDetail Detail, string BodyHtml, bool InSeries, long Version = 0);
 
 /// <summary>The first page of a note's comments one way, as a reader with no ties and no likes would see it.</summary>
 /// <param name="Likers">
@@ -57,6 +58,7 @@ internal sealed class SharedNotes : IDisposable
         note = await build();
         if (note is not null)
         {
+            note = note with { Version = Interlocked.Increment(ref versions) };
             cache.Set(new NoteKey(noteId), note, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Life, Size = 1 + (note.Row.Body.Length / 2048) });
         }
 

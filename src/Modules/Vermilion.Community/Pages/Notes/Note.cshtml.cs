@@ -32,6 +32,12 @@ internal sealed class NoteModel(
 
     public string Sort { get; private set; } = "hot";
 
+    /// <summary>
+    /// Names the renderings of this note's parts that look the same to every reader (its pictures, what other modules
+    /// put beside it): a new one whenever the note's shared part is built again, so they never outlive it.
+    /// </summary>
+    public string NoteShareKey { get; private set; } = "";
+
     /// <summary>Names the rendering of the comments this reader shares with others (null when theirs is their own).</summary>
     public string? CommentsShareKey { get; private set; }
 
@@ -98,6 +104,7 @@ internal sealed class NoteModel(
 
         Note = note.Detail;
         BodyHtml = note.Shared.BodyHtml;
+        NoteShareKey = $"{noteId}:{note.Shared.Version}";
         Series = note.Shared.InSeries ? await series.ForNoteAsync(noteId, User.UserId(), HttpContext.RequestAborted) : null;
         Sort = sort == CommentQueries.Latest ? CommentQueries.Latest : CommentQueries.Hot;
         var thread = await comments.FirstPageAsync(note.Shared, User.UserId(), note.Blocked, Sort, HttpContext.RequestAborted);
