@@ -49,6 +49,7 @@ public static class CommunityModule
         services.AddSingleton<Feeds.Following.TimelineCache>();
         services.AddSingleton<NoteRowCache>();
         services.AddSingleton<SharedNotes>();
+        services.AddSingleton<NewestNotes>();
         services.AddSingleton<NotePageEviction>();
         services.AddSingleton<INotePages, NotePages>();
         services.AddOutputCache(NotePagePolicy.Add);

@@ -10,12 +10,28 @@ namespace Vermilion.Community.Feeds;
 /// Lists of notes, newest first, paged by a (publish time, id) keyset cursor so pages stay stable while new
 /// notes arrive: the latest feed, the following feed, a person's notes, likes and collections, a topic.
 /// </summary>
-internal sealed class FeedQueries(CommunityDb db, NoteQueries notes, FollowingFeed following, TimeProvider clock)
+internal sealed class FeedQueries(CommunityDb db, NoteQueries notes, FollowingFeed following, NewestNotes newest, NoteRowCache rows, TimeProvider clock)
 {
     public const int PageSize = 20;
 
     public Task<Page<NoteCard>> LatestAsync(long? viewer, string? cursor, CancellationToken cancellationToken) =>
-        PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()), viewer, cursor, cancellationToken);
+        viewer is null && cursor is null ? NewestAsync(cancellationToken)
+        : PageAsync(db.Notes.VisibleTo(db, viewer, clock.GetUtcNow()), viewer, cursor, cancellationToken);
+
+    /// <summary>The first page of the newest public notes for an anonymous reader, from the list they all share.</summary>
+    private async Task<Page<NoteCard>> NewestAsync(CancellationToken cancellationToken)
+    {
+        var ids = await newest.IdsAsync(async () => await db.Notes.AsNoTracking().VisibleTo(db, null, clock.GetUtcNow())
+            .OrderByDescending(n => n.PublishAt).ThenByDescending(n => n.Id).Select(n => n.Id).Take(PageSize + 1).ToListAsync(cancellationToken));
+        var found = await rows.GetAsync(db, ids, cancellationToken);
+        var now = clock.GetUtcNow();
+        var listed = ids.Select(found.GetValueOrDefault).OfType<Note>().Where(n => Visibility.Allows(n, null, null, now)).ToList();
+        var more = ids.Count > PageSize;
+        var shown = listed.Take(PageSize).ToList();
+        var cards = await notes.CardsAsync(shown, null, cancellationToken);
+        var next = more && shown.Count > 0 ? new Cursor(shown[^1].PublishAt.UtcTicks, shown[^1].Id).Encode() : null;
+        return new Page<NoteCard>(cards, next);
+    }
 
     /// <summary>
     /// The newest notes of the people the viewer follows: from the in-memory timelines when they can answer, else

@@ -9,7 +9,7 @@ namespace Vermilion.Community.Media;
 /// What a finished video job changes, in one transaction: the upload becomes ready (or failed), notes waiting for
 /// it get its poster where the author picked none, and notes published while it was processing go out now.
 /// </summary>
-internal sealed class VideoOutcome(CommunityDb db, IMediaStore store, NotePublication publication, NoteRowCache rows, TimelineCache timelines, TimeProvider clock)
+internal sealed class VideoOutcome(CommunityDb db, IMediaStore store, NotePublication publication, NoteRowCache rows, TimelineCache timelines, Feeds.NewestNotes newest, TimeProvider clock)
 {
     /// <summary>False when the job is no longer this node's (its lease ran out and another took it).</summary>
     public async Task<bool> CompleteAsync(VideoJob claimed, string owner, string rendition, StoredPicture? poster, CancellationToken cancellationToken)
@@ -84,5 +84,7 @@ internal sealed class VideoOutcome(CommunityDb db, IMediaStore store, NotePublic
             rows.Forget(note.Id);
             timelines.ForgetAuthor(note.AuthorId);
         }
+
+        newest.Forget();
     }
 }

@@ -13,6 +13,7 @@ namespace Vermilion.Community.Notes;
 internal sealed class CreateNoteHandler(
     CommunityDb db,
     TimelineCache timelines,
+    Feeds.NewestNotes newest,
     IdGenerator ids,
     TimeProvider clock,
     Pictures pictures,
@@ -106,6 +107,7 @@ internal sealed class CreateNoteHandler(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         timelines.ForgetAuthor(authorId);
+        newest.Forget();
         await series.ApplyAsync(authorId, note.Id, seriesId, cancellationToken);
         return note.Id;
     }

@@ -11,7 +11,7 @@ namespace Vermilion.Community.Notes;
 /// Changes a note's words, place, privacy or pictures' order and cover. Only the author may; a published note
 /// is marked as edited. A draft can be published (or scheduled) by sending <c>draft: false</c>.
 /// </summary>
-internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, NoteRowCache rows, TimeProvider clock, Pictures pictures, NotePublication publication, SeriesChoice series, IStringLocalizer text)
+internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, Feeds.NewestNotes newest, NoteRowCache rows, TimeProvider clock, Pictures pictures, NotePublication publication, SeriesChoice series, IStringLocalizer text)
 {
     public async Task<Outcome<long>> HandleAsync(long userId, long noteId, NoteRequest request, bool publishDraft, CancellationToken cancellationToken)
     {
@@ -112,6 +112,7 @@ internal sealed class EditNoteHandler(CommunityDb db, TimelineCache timelines, N
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         timelines.ForgetAuthor(note.AuthorId);
+        newest.Forget();
         rows.Forget(note.Id);
         await series.ApplyAsync(userId, note.Id, seriesId, cancellationToken);
         return note.Id;

@@ -11,7 +11,7 @@ namespace Vermilion.Community.Notes;
 /// comment) drop the row at once on this node, with the note's shared page (<see cref="SharedNotes"/>); other nodes
 /// catch up when it expires.
 /// </summary>
-internal sealed class NoteRowCache(SharedNotes shared, NotePageEviction pages) : IDisposable
+internal sealed class NoteRowCache(SharedNotes shared, NotePageEviction pages, Feeds.NewestNotes newest) : IDisposable
 {
     public static readonly TimeSpan Life = TimeSpan.FromSeconds(30);
 
@@ -54,6 +54,7 @@ internal sealed class NoteRowCache(SharedNotes shared, NotePageEviction pages) :
         cache.Remove(noteId);
         shared.Forget(noteId);
         pages.Evict(noteId);
+        newest.Forget(noteId);
     }
 
     public void Dispose() => cache.Dispose();

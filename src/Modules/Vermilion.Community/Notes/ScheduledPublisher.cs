@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Vermilion.Community.Notes;
 
 /// <summary>Publishes scheduled notes when their time comes (checked every 15 seconds, and on demand).</summary>
-internal sealed partial class ScheduledPublisher(IServiceScopeFactory scopes, NoteRowCache rows, TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
+internal sealed partial class ScheduledPublisher(IServiceScopeFactory scopes, NoteRowCache rows, Feeds.NewestNotes newest, TimeProvider clock, ILogger<ScheduledPublisher> logger) : BackgroundService
 {
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ internal sealed partial class ScheduledPublisher(IServiceScopeFactory scopes, No
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             rows.Forget(note.Id);
+            newest.Forget();
         }
 
         return due.Count;
