@@ -52,6 +52,24 @@ public sealed class DemoCommunityTests(DemoAppPerProvider apps) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task DemoPictures_AreDrawnForTheirOwnChannel_NeverBorrowedFromAnother(DatabaseProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommunityDb>();
+        var covers = await db.NoteTopics.Where(t => t.Topic == "宠物" || t.Topic == "家居")
+            .Join(db.Notes.Where(n => n.Type == Community.Notes.NoteType.Image), t => t.NoteId, n => n.Id, (t, n) => new { t.Topic, n.CoverKey })
+            .ToListAsync();
+
+        var pets = covers.Where(c => c.Topic == "宠物").Select(c => c.CoverKey).ToHashSet();
+        var home = covers.Where(c => c.Topic == "家居").Select(c => c.CoverKey).ToHashSet();
+        Assert.NotEmpty(pets);
+        Assert.NotEmpty(home);
+        Assert.Empty(pets.Intersect(home));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task DemoComments_AskAboutTheNote_AndQuestionsGetAnswers(DatabaseProvider provider)
     {
         var app = await apps.GetAsync(provider);

@@ -30,7 +30,7 @@ internal sealed record DemoSubject(string Topic, string[] Things, string[] Place
 /// </summary>
 internal sealed record DemoChannel(string Name, DemoSubject[] Subjects)
 {
-    /// <summary>Which pool of drawn pictures its picture notes use (the first ten channels have their own).</summary>
+    /// <summary>Which colours its drawn pictures are painted in (each channel has its own pool of pictures, captioned with its name).</summary>
     public required int Palette { get; init; }
 
     public required string[] Titles { get; init; }

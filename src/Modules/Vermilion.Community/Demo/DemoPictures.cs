@@ -9,12 +9,12 @@ internal sealed record DemoPicture(string Key, int Width, int Height, string Col
 /// <summary>
 /// Illustrations for the demo community's picture notes, drawn here with Skia: a soft gradient with a few round
 /// shapes in each channel's colours and the channel's name set in Noto Sans CJK, in the three shapes notes come in
-/// (3:4, 1:1, 4:3). A small pool is reused across notes, as the store keeps each picture once.
+/// (3:4, 1:1, 4:3). A small pool per channel is reused across its notes, as the store keeps each picture once.
 /// </summary>
 internal static class DemoPictures
 {
     private static readonly (int Width, int Height)[] Shapes = [(540, 720), (600, 600), (720, 540), (540, 720)];
-    /// <summary>Palettes (sky, ground, three accents) by channel, in the order of <see cref="DemoTexts.Channels"/>.</summary>
+    /// <summary>Palettes (sky, ground, three accents), named by each channel's <see cref="DemoChannel.Palette"/>.</summary>
     private static readonly uint[][] Palettes =
     [
         [0xFFE4EC, 0xFFB3C6, 0xFF4D79, 0xFFD166, 0xFFFFFF],
@@ -27,14 +27,16 @@ internal static class DemoPictures
         [0xE6F7F1, 0x9ED8C3, 0x06A77D, 0xF18F01, 0xFFFFFF],
         [0xFFF1F3, 0xFFD6DC, 0xF4978E, 0x84A59D, 0xFFFFFF],
         [0xECEFF4, 0xB0BAC9, 0x2E3440, 0x5E81AC, 0xD8DEE9],
+        [0xFFF4E6, 0xF6C28B, 0xD9822B, 0x5B8E7D, 0xFFFFFF],
     ];
 
+    /// <summary>A pool of pictures for each channel, in the order of <see cref="DemoTexts.Channels"/>, captioned with its name.</summary>
     public static async Task<IReadOnlyList<DemoPicture>[]> DrawAsync(Pictures store, int perChannel, CancellationToken cancellationToken)
     {
-        var pools = new IReadOnlyList<DemoPicture>[Palettes.Length];
-        for (var channel = 0; channel < Palettes.Length; channel++)
+        var pools = new IReadOnlyList<DemoPicture>[DemoTexts.Channels.Length];
+        for (var channel = 0; channel < pools.Length; channel++)
         {
-            var palette = Palettes[channel];
+            var palette = Palettes[DemoTexts.Channels[channel].Palette];
             var name = DemoTexts.Channels[channel].Name;
             var seed = channel * 100;
             pools[channel] = await Task.WhenAll(Enumerable.Range(0, perChannel).Select(i => Task.Run(async () =>

@@ -92,12 +92,13 @@ internal sealed class DemoPlan
 
     private static DemoNote Compose(int people, Random random, IdGenerator ids, NoteComposer composer, IReadOnlyList<DemoPicture>[] pictures, bool mayBeText)
     {
-        var (theme, title) = composer.Draw(random.Next(DemoTexts.Channels.Length));
+        var channel = random.Next(DemoTexts.Channels.Length);
+        var (theme, title) = composer.Draw(channel);
         var topics = composer.Topics(theme);
         var body = composer.Body(theme, topics);
         var city = DemoWords.Cities.First(c => c.Name == theme.City);
         var pictured = !mayBeText || random.NextDouble() < 0.8;
-        var pool = pictures[theme.Of.Palette];
+        var pool = pictures[channel];
         return new DemoNote
         {
             Id = ids.Next(),

@@ -21,7 +21,7 @@ internal static class Pets
         },
     ])
     {
-        Palette = 4,
+        Palette = 10,
         Titles = ["毛孩子的{thing}分享", "{when}给毛孩子换了{thing}", "铲屎官必备{thing}", "{thing}测评｜{wow}"],
         Openings = ["作为一个铲屎官，", "很多人问我家毛孩子吃什么，", "新手铲屎官看过来，", "{when}带毛孩子去体检，", "家里毛孩子最近超爱这个，"],
         Details = ["换粮要慢慢来，七天过渡", "定期驱虫和疫苗不能少", "{thing}{price}元，毛孩子很喜欢", "每天陪它玩二十分钟，拆家少了很多", "有异常一定及时看医生"],
