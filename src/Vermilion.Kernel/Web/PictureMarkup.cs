@@ -20,15 +20,15 @@ public static class PictureMarkup
         var size = width > 0 && height > 0 ? string.Create(CultureInfo.InvariantCulture, $" width=\"{width}\" height=\"{height}\"") : "";
         var loading = lazy ? " loading=\"lazy\" decoding=\"async\"" : "";
         var extra = extraAttributes is null ? "" : " " + extraAttributes;
-        if (!Renditions.HasRenditions(url))
+        if (!Renditions.TryHash(url, out var hash))
         {
             return new HtmlString($"<img src=\"{encoder.Encode(url)}\" alt=\"{encoder.Encode(alt)}\"{size}{loading}{extra} />");
         }
 
         var sizesAttribute = encoder.Encode(sizes);
         return new HtmlString(
-            $"<picture><source type=\"image/webp\" srcset=\"{Renditions.SrcSet(url, width)}\" sizes=\"{sizesAttribute}\" />" +
-            $"<img src=\"{Renditions.Url(url, fallback, "jpg")}\" srcset=\"{Renditions.SrcSet(url, width, "jpg")}\" sizes=\"{sizesAttribute}\" " +
+            $"<picture><source type=\"image/webp\" srcset=\"{Renditions.SrcSetOf(hash, width, "webp")}\" sizes=\"{sizesAttribute}\" />" +
+            $"<img src=\"{Renditions.UrlOf(hash, fallback, "jpg")}\" srcset=\"{Renditions.SrcSetOf(hash, width, "jpg")}\" sizes=\"{sizesAttribute}\" " +
             $"alt=\"{encoder.Encode(alt)}\"{size}{loading}{extra} /></picture>");
     }
 }

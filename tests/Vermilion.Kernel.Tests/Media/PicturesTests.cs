@@ -166,6 +166,25 @@ public sealed class PicturesTests : IDisposable
         Assert.Equal("", Renditions.SrcSet("/media/" + new string('b', 64) + ".svg", 900));
     }
 
+    [Theory]
+    [InlineData(".webp", true)]
+    [InlineData(".jpg", true)]
+    [InlineData(".png", true)]
+    [InlineData(".gif", false)]
+    [InlineData(".webp?x=1", false)]
+    [InlineData("", false)]
+    public void OnlyAStoredPictureOfOurs_HasRenditions(string extension, bool stored)
+    {
+        var hash = new string('c', 63) + "0";
+        var url = "/media/" + hash + extension;
+
+        Assert.Equal(stored, Renditions.HasRenditions(url));
+        Assert.Equal(stored ? $"/media/{hash}-detail.jpg" : url, Renditions.Url(url, Rendition.Detail, "jpg"));
+        Assert.False(Renditions.HasRenditions("/media/" + hash.ToUpperInvariant() + extension));
+        Assert.False(Renditions.HasRenditions("/img/" + hash + extension));
+        Assert.False(Renditions.HasRenditions("/media/" + hash[1..] + extension));
+    }
+
     private byte[] Read(string key)
     {
         using var stream = store.OpenRead(key) ?? throw new FileNotFoundException(key);
