@@ -134,15 +134,21 @@ public sealed class NotePageSharingTests(AppPerProvider apps) : IClassFixture<Ap
         var theirs = Forms.Token(await browser.GetStringAsync($"/explore/{note}"));
         var forged = await browser.PostAsync($"/explore/{note}?handler=Comment", new FormUrlEncodedContent(
             [new("body", "别人的令牌"), new("__RequestVerificationToken", token)]));
+        // The first person again, in a new session: the token their new pages carry must work.
+        await browser.PostFormAsync("/account/signout", new Dictionary<string, string>());
+        await browser.PostFormAsync("/account/signin", new Dictionary<string, string> { ["Login"] = first, ["Password"] = ApiClient.Password });
+        var back = await browser.PostFormAsync($"/explore/{note}", new Dictionary<string, string> { ["body"] = "换了会话再发的评论" }, $"/explore/{note}?handler=Comment");
 
         Assert.Equal(token, sameToken);
         Assert.True(again.Headers.CacheControl is { NoStore: true, NoCache: true });
         Assert.Equal(HttpStatusCode.Redirect, comment.StatusCode);
         Assert.NotEqual(token, theirs);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
         var comments = await (await author.GetAsync($"/api/notes/{note}/comments?sort=latest")).Content.ReadAsStringAsync();
         Assert.Contains("用同一个令牌发的评论", comments);
         Assert.DoesNotContain("别人的令牌", comments);
+        Assert.Contains("换了会话再发的评论", comments);
     }
 
     private static async Task SetTitleDirectlyAsync(VermilionApp app, string note, string title)

@@ -59,9 +59,30 @@ internal sealed class ReusedAntiforgeryTokens(IAntiforgery inner, IOptions<Antif
 
     public void Dispose() => tokens.Dispose();
 
-    /// <summary>Who a request token is bound to: the signed-in person and how they signed in; null for anonymous requests.</summary>
-    private static string? Person(ClaimsPrincipal user) =>
-        user.UserId() is { } id ? $"{user.Identity?.AuthenticationType}:{id}" : null;
+    /// <summary>
+    /// What a request token is bound to: the framework binds it to all of the signed-in identity's claims (ours carry
+    /// no "sub" or name identifier, so it takes every claim, the session's id among them), so the key is all of them
+    /// too; a new session of the same person, or a changed role, gets a token of its own. Null when anonymous.
+    /// </summary>
+    private static string? Person(ClaimsPrincipal user)
+    {
+        if (user.UserId() is null)
+        {
+            return null;
+        }
+
+        var key = new System.Text.StringBuilder();
+        foreach (var identity in user.Identities)
+        {
+            key.Append(identity.AuthenticationType).Append('\u001d');
+            foreach (var claim in identity.Claims)
+            {
+                key.Append(claim.Type).Append('\u001f').Append(claim.Value).Append('\u001f').Append(claim.Issuer).Append('\u001e');
+            }
+        }
+
+        return key.ToString();
+    }
 
     private sealed record Pair(string CookieToken, string Person);
 }
