@@ -21,7 +21,6 @@ internal sealed class AssetUrls(IFileVersionProvider versions, IWebHostEnvironme
             return versions.AddFileVersionToPath(pathBase, path);
         }
 
-        return known.TryGetValue((pathBase.Value ?? "", path), out var url) ? url
-            : known.GetOrAdd((pathBase.Value ?? "", path), versions.AddFileVersionToPath(pathBase, path));
+        return known.GetOrAdd((pathBase.Value ?? "", path), key => versions.AddFileVersionToPath(key.PathBase, key.Path));
     }
 }

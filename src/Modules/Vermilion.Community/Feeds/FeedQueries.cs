@@ -26,11 +26,8 @@ internal sealed class FeedQueries(CommunityDb db, NoteQueries notes, FollowingFe
         var found = await rows.GetAsync(db, ids, cancellationToken);
         var now = clock.GetUtcNow();
         var listed = ids.Select(found.GetValueOrDefault).OfType<Note>().Where(n => Visibility.Allows(n, null, null, now)).ToList();
-        var more = ids.Count > PageSize;
         var shown = listed.Take(PageSize).ToList();
-        var cards = await notes.CardsAsync(shown, null, cancellationToken);
-        var next = more && shown.Count > 0 ? new Cursor(shown[^1].PublishAt.UtcTicks, shown[^1].Id).Encode() : null;
-        return new Page<NoteCard>(cards, next);
+        return await CardsPageAsync(shown, ids.Count > PageSize && shown.Count > 0, null, cancellationToken);
     }
 
     /// <summary>
@@ -92,6 +89,12 @@ internal sealed class FeedQueries(CommunityDb db, NoteQueries notes, FollowingFe
             rows.RemoveAt(PageSize);
         }
 
+        return await CardsPageAsync(rows, more, viewer, cancellationToken);
+    }
+
+    /// <summary>A page of the notes' cards; with more to come, the cursor points after its last note.</summary>
+    private async Task<Page<NoteCard>> CardsPageAsync(List<Note> rows, bool more, long? viewer, CancellationToken cancellationToken)
+    {
         var cards = await notes.CardsAsync(rows, viewer, cancellationToken);
         var next = more ? new Cursor(rows[^1].PublishAt.UtcTicks, rows[^1].Id).Encode() : null;
         return new Page<NoteCard>(cards, next);

@@ -14,6 +14,8 @@ internal sealed class NewestNotes
 
     private readonly TimeProvider clock;
 
+    private readonly Lock gate = new();
+
     private Listed? current;
 
     private long generation;
@@ -32,10 +34,12 @@ internal sealed class NewestNotes
         // A change that lands while the list is being read must not be overwritten by the older reading.
         var before = Interlocked.Read(ref generation);
         var ids = await read();
-        var fresh = new Listed(ids, new HashSet<long>(ids), now + Life);
-        if (Interlocked.Read(ref generation) == before)
+        lock (gate)
         {
-            Interlocked.CompareExchange(ref current, fresh, Volatile.Read(ref current));
+            if (generation == before)
+            {
+                current = new Listed(ids, [.. ids], now + Life);
+            }
         }
 
         return ids;
@@ -44,8 +48,11 @@ internal sealed class NewestNotes
     /// <summary>A note was published, or its privacy or time may have changed: the list is read again.</summary>
     public void Forget()
     {
-        Interlocked.Increment(ref generation);
-        Volatile.Write(ref current, null);
+        lock (gate)
+        {
+            generation++;
+            current = null;
+        }
     }
 
     /// <summary>A note changed (deleted, hidden, edited): the list is read again if the note is on it.</summary>
