@@ -12,46 +12,43 @@ internal sealed class DemoAccountOrders(IServiceScopeFactory scopes, CommerceDb 
 {
     public async Task PlaceAsync(long demo, IReadOnlyList<DemoListing> listings, CancellationToken cancellationToken)
     {
-        var waiting = await BuyAsync(demo, listings, "主动降噪耳机", 0, cancellationToken);
-        await waiting.PayAsync(cancellationToken);
+        await PaidAsync(demo, Find(listings, "主动降噪耳机"), 0, cancellationToken);
 
-        var mat = Find(listings, "加厚瑜伽垫");
-        var onItsWay = await BuyAsync(demo, listings, mat.Product.Title, 1, cancellationToken);
-        await onItsWay.PayAsync(cancellationToken);
-        await onItsWay.ShipAsync(mat.Store.OwnerId, "SF2026112201", cancellationToken);
+        await ShippedAsync(demo, Find(listings, "加厚瑜伽垫"), 1, "SF2026112201", cancellationToken);
 
         var cream = Find(listings, "保湿修护面霜");
-        var reviewed = await BuyAsync(demo, listings, cream.Product.Title, 0, cancellationToken);
-        await reviewed.PayAsync(cancellationToken);
-        await reviewed.ShipAsync(cream.Store.OwnerId, "SF2026111802", cancellationToken);
+        var reviewed = await ShippedAsync(demo, cream, 0, "SF2026111802", cancellationToken);
         await reviewed.ConfirmAsync(cancellationToken);
         await reviewed.ReviewAsync(cream.Product.Id, 5, "用了一周，换季泛红好多了，质地也不黏，会回购", cream.Store.OwnerId, DemoCatalog.Replies[0], cancellationToken);
 
         // The flash sale holds the tent's first colour, so the demo bought the other one.
-        var tent = Find(listings, "轻量双人帐篷");
-        var toReview = await BuyAsync(demo, listings, tent.Product.Title, 1, cancellationToken);
-        await toReview.PayAsync(cancellationToken);
-        await toReview.ShipAsync(tent.Store.OwnerId, "SF2026111503", cancellationToken);
+        var toReview = await ShippedAsync(demo, Find(listings, "轻量双人帐篷"), 1, "SF2026111503", cancellationToken);
         await toReview.ConfirmAsync(cancellationToken);
 
         var scratcher = Find(listings, "瓦楞猫抓板");
-        var refunded = await BuyAsync(demo, listings, scratcher.Product.Title, 0, cancellationToken);
-        await refunded.PayAsync(cancellationToken);
+        var refunded = await PaidAsync(demo, scratcher, 0, cancellationToken);
         await refunded.RefundAsync(scratcher.Store.OwnerId, "拍重了，家里已经有一个", cancellationToken);
 
-        var shoes = Find(listings, "复古德训鞋");
-        var goingBack = await BuyAsync(demo, listings, shoes.Product.Title, 1, cancellationToken);
-        await goingBack.PayAsync(cancellationToken);
-        await goingBack.ShipAsync(shoes.Store.OwnerId, "SF2026112004", cancellationToken);
+        var goingBack = await ShippedAsync(demo, Find(listings, "复古德训鞋"), 1, "SF2026112004", cancellationToken);
         await goingBack.AskToReturnAsync("鞋码偏小，想换大一码", cancellationToken);
     }
 
-    private async Task<DemoPurchase> BuyAsync(long demo, IReadOnlyList<DemoListing> listings, string title, int sku, CancellationToken cancellationToken)
+    /// <summary>An order of one of the listing's SKUs, placed from a note that carries the product, and paid.</summary>
+    private async Task<DemoPurchase> PaidAsync(long demo, DemoListing listing, int sku, CancellationToken cancellationToken)
     {
-        var listing = Find(listings, title);
         var note = await db.NoteProducts.AsNoTracking().Where(n => n.ProductId == listing.Product.Id && n.CreatorId != demo)
             .OrderBy(n => n.NoteId).Select(n => (long?)n.NoteId).FirstOrDefaultAsync(cancellationToken);
-        return await DemoPurchase.PlaceAsync(scopes, demo, listing.Skus[Math.Min(sku, listing.Skus.Count - 1)].Id, 1, note, cancellationToken);
+        var purchase = await DemoPurchase.PlaceAsync(scopes, demo, listing.Skus[Math.Min(sku, listing.Skus.Count - 1)].Id, 1, note, cancellationToken);
+        await purchase.PayAsync(cancellationToken);
+        return purchase;
+    }
+
+    /// <summary>A paid order the store has shipped with the given tracking number.</summary>
+    private async Task<DemoPurchase> ShippedAsync(long demo, DemoListing listing, int sku, string tracking, CancellationToken cancellationToken)
+    {
+        var purchase = await PaidAsync(demo, listing, sku, cancellationToken);
+        await purchase.ShipAsync(listing.Store.OwnerId, tracking, cancellationToken);
+        return purchase;
     }
 
     private static DemoListing Find(IReadOnlyList<DemoListing> listings, string title) => listings.First(l => l.Product.Title == title);
