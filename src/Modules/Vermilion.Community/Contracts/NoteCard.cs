@@ -3,7 +3,7 @@ using Vermilion.Accounts.Contracts;
 namespace Vermilion.Community.Contracts;
 
 /// <summary>
-/// A note as a card in a feed or a result list (rendered by the shared <c>_NoteCard</c> partial). <c>Reason</c>
+/// A note as a card in a feed or a result list (written by <see cref="NoteCardMarkup"/>). <c>Reason</c>
 /// says why it is shown ("因为你收藏了…"); <c>Status</c> is published, draft or scheduled; <c>Chip</c> is a link
 /// another module puts under the title (search results show the product a note carries); <c>CoverColor</c> is the
 /// cover's dominant colour (#rrggbb), the card's background while the picture loads (null for older covers).

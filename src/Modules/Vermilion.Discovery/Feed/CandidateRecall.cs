@@ -283,11 +283,16 @@ internal static class CandidateRecall
         }
     }
 
+    /// <summary>
+    /// What is trending in the open channel, or overall. A visitor's feed is mostly this; so is a channel's tab, where
+    /// the person's own sources (what they liked, whom they follow) seldom fall in the channel: there it takes more,
+    /// so one ranking lasts a session of refreshes as long as the mixed feed's.
+    /// </summary>
     private static void Trending(FeedContext context, Dictionary<long, Candidate> found)
     {
         var pool = context.Channel >= 0 ? context.Catalog.ChannelTrending[context.Channel] : context.Catalog.Trending;
         var reason = context.Channel >= 0 ? ReasonKind.ChannelTrending : ReasonKind.Trending;
-        var wanted = context.Viewer is null ? PerSource * 6 : PerSource * 2;
+        var wanted = context.Viewer is null ? PerSource * 6 : context.Channel >= 0 ? PerSource * 4 : PerSource * 2;
         var taken = 0;
         foreach (var index in pool)
         {
@@ -306,7 +311,7 @@ internal static class CandidateRecall
     private static void Fresh(FeedContext context, Dictionary<long, Candidate> found)
     {
         var taken = 0;
-        var wanted = context.Viewer is null ? PerSource * 2 : PerSource;
+        var wanted = context.Viewer is null || context.Channel >= 0 ? PerSource * 2 : PerSource;
         foreach (var note in context.State.Live.Recent.Select(l => l.Note).Concat(context.Catalog.Fresh.Select(i => context.Catalog.Notes[i])))
         {
             if (Take(context, found, note) is { } candidate)

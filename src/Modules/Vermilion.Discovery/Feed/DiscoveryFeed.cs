@@ -16,7 +16,7 @@ namespace Vermilion.Discovery.Feed;
 /// </summary>
 internal sealed class DiscoveryFeed(
     FeedStateHolder holder, FeedSessions sessions, ViewerActivity activity, ViewerContextCache viewers, AuthorNames names,
-    IUserDirectory users, ISocialGraph graph, IEnumerable<ICreatorTrust> trusts, AnonymousFeed anonymous, NearbyFeed nearby,
+    IUserDirectory users, ISocialGraph graph, IEnumerable<ICreatorTrust> trusts, AnonymousFeed anonymous, NearbyFeed nearby, RankingAhead ahead, FeedMetrics metrics,
     IOptions<FeedOptions> options, IStringLocalizer text, TimeProvider clock) : INoteRecommender
 {
     public const string Recommend = "recommend";
@@ -53,7 +53,7 @@ internal sealed class DiscoveryFeed(
         }
 
         var session = FeedCursor.TryDecode(request.Cursor, out var cursor) ? sessions.Find(viewer, cursor.Session) : null;
-        session ??= Start(viewer, "discover:" + request.Channel, context, log!, trust);
+        session ??= await StartAsync(viewer, "discover:" + request.Channel, context, log!, trust, cancellationToken);
 
         List<Candidate> page;
         lock (session.Gate)
@@ -90,15 +90,16 @@ internal sealed class DiscoveryFeed(
     /// A first page starts a session. Its candidates are ranked afresh, unless the person's previous session of this
     /// feed was ranked moments ago by the same trained model from the same taste (nothing liked, opened, searched
     /// or muted since, no new note by someone they follow) and still holds a few pages: then a refresh continues
-    /// that ranking, as its next page would, and what was already served is filtered out as on any page.
+    /// that ranking, as its next page would, and what was already served is filtered out as on any page. A ranking
+    /// made ahead (<see cref="RankingAhead"/>) under the same conditions takes over when the one it succeeds runs dry
+    /// (waited for if it is still being made).
     /// </summary>
-    private FeedSession Start(long viewer, string feed, FeedContext context, ViewerLog log, ICreatorTrust creatorTrust)
+    private async Task<FeedSession> StartAsync(long viewer, string feed, FeedContext context, ViewerLog log, ICreatorTrust creatorTrust, CancellationToken cancellationToken)
     {
         var previous = sessions.Latest(viewer, feed);
         var session = sessions.Start(viewer, feed);
         var taste = log.TasteVersion;
-        if (previous is not null && previous.Ranked.Model == context.State && previous.Ranked.TasteVersion == taste
-            && context.Now - previous.Ranked.At < options.Value.RankingReuse && !FollowedPublishedSince(context, previous.Ranked.At))
+        if (previous is not null && Continues(context, previous.Ranked.At, previous.Ranked.Model, previous.Ranked.TasteVersion, taste))
         {
             lock (previous.Gate)
             {
@@ -106,15 +107,34 @@ internal sealed class DiscoveryFeed(
                 {
                     session.Remaining = [.. previous.Remaining];
                     session.Ranked = previous.Ranked;
+                    session.Prepared = previous.Prepared ?? (session.Remaining.Count < options.Value.RankAheadPages * options.Value.PageSize
+                        ? ahead.Start(context, creatorTrust, taste)
+                        : null);
+                    metrics.Continued();
                     return session;
                 }
             }
         }
 
+        // A ranking already under way is waited for rather than made a second time.
+        if (previous?.Prepared is { } prepared && Continues(context, prepared.At, prepared.Model, prepared.TasteVersion, taste)
+            && await prepared.Candidates.WaitAsync(cancellationToken) is { } ranked)
+        {
+            session.Remaining = [.. ranked];
+            session.Ranked = (prepared.At, prepared.Model, prepared.TasteVersion);
+            metrics.RankedAhead();
+            return session;
+        }
+
         session.Remaining = FeedRanking.Rank(context, creatorTrust);
         session.Ranked = (context.Now, context.State, taste);
+        metrics.RankedWhileWaiting();
         return session;
     }
+
+    /// <summary>Whether a ranking made then, by that model, from that taste, may still serve this first page.</summary>
+    private bool Continues(FeedContext context, DateTimeOffset at, FeedState? model, long rankedTaste, long taste) =>
+        model == context.State && rankedTaste == taste && context.Now - at < options.Value.RankingReuse && !FollowedPublishedSince(context, at);
 
     /// <summary>Whether someone the person follows published since: their new note must reach the next first page.</summary>
     private static bool FollowedPublishedSince(FeedContext context, DateTimeOffset since)

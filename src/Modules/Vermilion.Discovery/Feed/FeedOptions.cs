@@ -58,6 +58,9 @@ internal sealed class FeedOptions
     /// </summary>
     public TimeSpan RankingReuse { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>A continued ranking down to fewer pages than this has its successor ranked in the background.</summary>
+    public int RankAheadPages { get; set; } = 4;
+
     public int MaxPerCreatorPerPage { get; set; } = 2;
 
     /// <summary>In any run of this many notes, at most <see cref="MaxPerChannelInWindow"/> share a channel.</summary>

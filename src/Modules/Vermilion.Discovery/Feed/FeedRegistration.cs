@@ -56,6 +56,8 @@ internal static class FeedRegistration
         services.AddSingleton<ViewerContextCache>();
         services.AddSingleton<AuthorNames>();
         services.AddSingleton<FeedSessions>();
+        services.AddSingleton<RankingAhead>();
+        services.AddSingleton<FeedMetrics>();
         services.AddSingleton<IServedFeatures>(sp => sp.GetRequiredService<FeedSessions>());
         services.AddSingleton<AnonymousFeed>();
         services.AddSingleton<NearbyFeed>();

@@ -29,6 +29,9 @@ internal sealed class FeedSession(long id, string feed)
     /// <summary>When <see cref="Remaining"/> was ranked, by which trained model, from which state of the person's taste.</summary>
     public (DateTimeOffset At, FeedState? Model, long TasteVersion) Ranked { get; set; }
 
+    /// <summary>The ranking a later refresh starts from, made ahead while this one still had pages to give.</summary>
+    public PreparedRanking? Prepared { get; set; }
+
     public void Served(IEnumerable<Candidate> page)
     {
         foreach (var candidate in page)
