@@ -26,99 +26,87 @@ public sealed class NoteCardMarkup(NoteCard card, IStringLocalizer text) : IHtml
         var href = unpublished ? "/publish?edit=" + card.Id : "/explore/" + card.Id;
         var ratio = card.CoverWidth > 0 ? Math.Clamp((double)card.CoverHeight / card.CoverWidth, 0.75, 1.34) : 1.33;
 
-        writer.Write("<article class=\"note-card\" data-note=\"");
-        encoder.Encode(writer, card.Id);
-        writer.Write("\">\n    <a class=\"note-cover\" href=\"");
-        encoder.Encode(writer, href);
-        writer.Write("\" style=\"aspect-ratio: 1 / ");
-        writer.Write(ratio.ToString("0.###", CultureInfo.InvariantCulture));
+        var html = new Html(writer, encoder);
+        html.Raw("<article class=\"note-card\" data-note=\"").Text(card.Id)
+            .Raw("\">\n    <a class=\"note-cover\" href=\"").Text(href)
+            .Raw("\" style=\"aspect-ratio: 1 / ").Raw(ratio.ToString("0.###", CultureInfo.InvariantCulture));
         // The cover's own colour fills its box (already shaped by the aspect ratio) until the picture arrives.
         if (card.CoverColor is { Length: 7 } color && color[0] == '#')
         {
-            writer.Write("; background-color: ");
-            encoder.Encode(writer, color);
+            html.Raw("; background-color: ").Text(color);
         }
 
-        writer.Write("\">\n        ");
+        html.Raw("\">\n        ");
         PictureMarkup.Picture(card.CoverUrl, card.CoverWidth, card.CoverHeight, card.Title, Sizes, Rendition.Card).WriteTo(writer, encoder);
         if (card.Type == "video")
         {
-            writer.Write("\n        <span class=\"note-play\" aria-hidden=\"true\">▶</span>");
+            html.Raw("\n        <span class=\"note-play\" aria-hidden=\"true\">▶</span>");
             if (card.DurationSeconds > 0)
             {
-                writer.Write("\n        <span class=\"note-duration\">");
-                writer.Write(string.Create(CultureInfo.InvariantCulture, $"{card.DurationSeconds / 60}:{card.DurationSeconds % 60:00}"));
-                writer.Write("</span>");
+                html.Raw("\n        <span class=\"note-duration\">")
+                    .Raw(string.Create(CultureInfo.InvariantCulture, $"{card.DurationSeconds / 60}:{card.DurationSeconds % 60:00}")).Raw("</span>");
             }
         }
 
-        writer.Write("\n    </a>\n    <div class=\"note-meta\">");
+        html.Raw("\n    </a>\n    <div class=\"note-meta\">");
         if (unpublished)
         {
-            writer.Write("\n        <span class=\"pill pill-red\">");
-            encoder.Encode(writer, text["community.note.status_" + card.Status]);
-            writer.Write("</span>");
+            html.Raw("\n        <span class=\"pill pill-red\">").Text(text["community.note.status_" + card.Status]).Raw("</span>");
         }
 
-        writer.Write("\n        <a class=\"note-title\" href=\"");
-        encoder.Encode(writer, href);
-        writer.Write("\">");
-        encoder.Encode(writer, card.Title);
-        writer.Write("</a>");
+        html.Raw("\n        <a class=\"note-title\" href=\"").Text(href).Raw("\">").Text(card.Title).Raw("</a>");
         if (card.Chip is { } chip)
         {
-            WriteChip(writer, encoder, chip);
+            Chip(html, chip);
         }
 
-        writer.Write("\n        <div class=\"note-foot\">\n            <a class=\"note-author\" href=\"/user/");
-        encoder.Encode(writer, card.Author.PublicId);
-        writer.Write("\">\n                <img class=\"avatar\" src=\"");
-        encoder.Encode(writer, card.Author.AvatarUrl);
-        writer.Write("\" alt=\"\" width=\"20\" height=\"20\" loading=\"lazy\" />\n                <span>");
-        encoder.Encode(writer, card.Author.Nickname);
-        writer.Write("</span>\n            </a>\n            <button type=\"button\" class=\"like-mini");
-        writer.Write(card.Liked ? " on" : "");
-        writer.Write("\" data-like=\"");
-        encoder.Encode(writer, card.Id);
-        writer.Write(card.Liked ? "\" aria-pressed=\"true\" aria-label=\"" : "\" aria-pressed=\"false\" aria-label=\"");
-        encoder.Encode(writer, text["community.action.like"]);
-        writer.Write("\">\n                <span class=\"heart\" aria-hidden=\"true\">");
-        writer.Write(card.Liked ? "♥" : "♡");
-        writer.Write("</span><span data-like-count>");
-        writer.Write(card.LikeCount.ToString(CultureInfo.InvariantCulture));
-        writer.Write("</span>\n            </button>\n        </div>");
+        html.Raw("\n        <div class=\"note-foot\">\n            <a class=\"note-author\" href=\"/user/").Text(card.Author.PublicId)
+            .Raw("\">\n                <img class=\"avatar\" src=\"").Text(card.Author.AvatarUrl)
+            .Raw("\" alt=\"\" width=\"20\" height=\"20\" loading=\"lazy\" />\n                <span>").Text(card.Author.Nickname)
+            .Raw("</span>\n            </a>\n            <button type=\"button\" class=\"like-mini").Raw(card.Liked ? " on" : "")
+            .Raw("\" data-like=\"").Text(card.Id)
+            .Raw(card.Liked ? "\" aria-pressed=\"true\" aria-label=\"" : "\" aria-pressed=\"false\" aria-label=\"").Text(text["community.action.like"])
+            .Raw("\">\n                <span class=\"heart\" aria-hidden=\"true\">").Raw(card.Liked ? "♥" : "♡")
+            .Raw("</span><span data-like-count>").Raw(card.LikeCount.ToString(CultureInfo.InvariantCulture))
+            .Raw("</span>\n            </button>\n        </div>");
         if (card.Reason is not null)
         {
-            writer.Write("\n        <p class=\"note-reason\">");
-            encoder.Encode(writer, card.Reason);
-            writer.Write("</p>");
+            html.Raw("\n        <p class=\"note-reason\">").Text(card.Reason).Raw("</p>");
         }
 
-        writer.Write("\n    </div>\n</article>\n");
+        html.Raw("\n    </div>\n</article>\n");
     }
 
-    private static void WriteChip(TextWriter writer, HtmlEncoder encoder, CardChip chip)
+    private static void Chip(Html html, CardChip chip)
     {
-        writer.Write("\n        <a class=\"note-chip\" href=\"");
-        encoder.Encode(writer, chip.Href);
-        writer.Write("\" data-testid=\"note-chip\">");
+        html.Raw("\n        <a class=\"note-chip\" href=\"").Text(chip.Href).Raw("\" data-testid=\"note-chip\">");
         if (chip.ImageUrl is not null)
         {
-            writer.Write("\n            <img src=\"");
-            encoder.Encode(writer, chip.ImageUrl);
-            writer.Write("\" alt=\"\" width=\"20\" height=\"20\" loading=\"lazy\" />");
+            html.Raw("\n            <img src=\"").Text(chip.ImageUrl).Raw("\" alt=\"\" width=\"20\" height=\"20\" loading=\"lazy\" />");
         }
 
-        writer.Write("\n            <span class=\"note-chip-text\">");
-        encoder.Encode(writer, chip.Text);
-        writer.Write("</span>");
+        html.Raw("\n            <span class=\"note-chip-text\">").Text(chip.Text).Raw("</span>");
         if (chip.Note is not null)
         {
-            writer.Write("\n            <span class=\"note-chip-note\">");
-            encoder.Encode(writer, chip.Note);
-            writer.Write("</span>");
+            html.Raw("\n            <span class=\"note-chip-note\">").Text(chip.Note).Raw("</span>");
         }
 
-        writer.Write("\n        </a>");
+        html.Raw("\n        </a>");
+    }
+
+    /// <summary>Markup as it is, text HTML-encoded, both straight into the response.</summary>
+    private readonly struct Html(TextWriter writer, HtmlEncoder encoder)
+    {
+        public Html Raw(string markup)
+        {
+            writer.Write(markup);
+            return this;
+        }
+
+        public Html Text(string value)
+        {
+            encoder.Encode(writer, value);
+            return this;
+        }
     }
 }

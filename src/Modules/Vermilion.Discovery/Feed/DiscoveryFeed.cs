@@ -99,7 +99,7 @@ internal sealed class DiscoveryFeed(
         var previous = sessions.Latest(viewer, feed);
         var session = sessions.Start(viewer, feed);
         var taste = log.TasteVersion;
-        if (previous is not null && Continues(context, previous.Ranked.At, previous.Ranked.Model, previous.Ranked.TasteVersion, taste))
+        if (previous is not null && Continues(context, previous.Ranked, taste))
         {
             lock (previous.Gate)
             {
@@ -117,24 +117,25 @@ internal sealed class DiscoveryFeed(
         }
 
         // A ranking already under way is waited for rather than made a second time.
-        if (previous?.Prepared is { } prepared && Continues(context, prepared.At, prepared.Model, prepared.TasteVersion, taste)
+        if (previous?.Prepared is { } prepared && Continues(context, prepared.Stamp, taste)
             && await prepared.Candidates.WaitAsync(cancellationToken) is { } ranked)
         {
             session.Remaining = [.. ranked];
-            session.Ranked = (prepared.At, prepared.Model, prepared.TasteVersion);
+            session.Ranked = prepared.Stamp;
             metrics.RankedAhead();
             return session;
         }
 
         session.Remaining = FeedRanking.Rank(context, creatorTrust);
-        session.Ranked = (context.Now, context.State, taste);
+        session.Ranked = new RankingStamp(context.Now, context.State, taste);
         metrics.RankedWhileWaiting();
         return session;
     }
 
-    /// <summary>Whether a ranking made then, by that model, from that taste, may still serve this first page.</summary>
-    private bool Continues(FeedContext context, DateTimeOffset at, FeedState? model, long rankedTaste, long taste) =>
-        model == context.State && rankedTaste == taste && context.Now - at < options.Value.RankingReuse && !FollowedPublishedSince(context, at);
+    /// <summary>Whether a ranking so stamped may still serve this first page.</summary>
+    private bool Continues(FeedContext context, RankingStamp ranked, long taste) =>
+        ranked.Model == context.State && ranked.TasteVersion == taste && context.Now - ranked.At < options.Value.RankingReuse
+        && !FollowedPublishedSince(context, ranked.At);
 
     /// <summary>Whether someone the person follows published since: their new note must reach the next first page.</summary>
     private static bool FollowedPublishedSince(FeedContext context, DateTimeOffset since)

@@ -27,7 +27,7 @@ internal sealed class FeedSession(long id, string feed)
     public Lock Gate => gate;
 
     /// <summary>When <see cref="Remaining"/> was ranked, by which trained model, from which state of the person's taste.</summary>
-    public (DateTimeOffset At, FeedState? Model, long TasteVersion) Ranked { get; set; }
+    public RankingStamp Ranked { get; set; }
 
     /// <summary>The ranking a later refresh starts from, made ahead while this one still had pages to give.</summary>
     public PreparedRanking? Prepared { get; set; }

@@ -3,8 +3,11 @@ using Vermilion.Discovery.Contracts;
 
 namespace Vermilion.Discovery.Feed;
 
-/// <summary>A person's next ranking of a feed, made in the background: when, by which model, from which taste.</summary>
-internal sealed record PreparedRanking(Task<List<Candidate>?> Candidates, DateTimeOffset At, FeedState Model, long TasteVersion);
+/// <summary>When a ranking was made, by which trained model, from which state of the person's taste.</summary>
+internal readonly record struct RankingStamp(DateTimeOffset At, FeedState? Model, long TasteVersion);
+
+/// <summary>A person's next ranking of a feed, made in the background.</summary>
+internal sealed record PreparedRanking(Task<List<Candidate>?> Candidates, RankingStamp Stamp);
 
 /// <summary>
 /// Ranks ahead. A refresh continues the person's previous ranking while it lasts; the refresh that finds it run dry
@@ -43,7 +46,7 @@ internal sealed partial class RankingAhead(ILogger<RankingAhead> logger)
                 Interlocked.Decrement(ref busy);
             }
         });
-        return new PreparedRanking(ranking, context.Now, context.State, tasteVersion);
+        return new PreparedRanking(ranking, new RankingStamp(context.Now, context.State, tasteVersion));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ranking a feed ahead failed; the refresh that needs it ranks for itself.")]
