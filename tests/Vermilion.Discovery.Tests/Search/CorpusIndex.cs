@@ -16,10 +16,17 @@ namespace Vermilion.Discovery.Tests.Search;
 public sealed class CorpusIndex : IAsyncLifetime
 {
     public static readonly string[] Cities = ["北京", "上海", "杭州", "成都"];
-    public static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    /// <summary>The corpus's present, to the minute, and the app's clock stands still at it: rankings that weigh freshness and time filters give the same lists on every run.</summary>
+    public static readonly DateTimeOffset Now = ThisMinute();
 
     private readonly Dictionary<DatabaseProvider, Task<VermilionApp>> _apps = [];
     private readonly Lock _gate = new();
+
+    private static DateTimeOffset ThisMinute()
+    {
+        var ticks = DateTimeOffset.UtcNow.UtcTicks;
+        return new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+    }
 
     public static long NoteId(int index) => 1_000_000 + index;
 
@@ -47,7 +54,7 @@ public sealed class CorpusIndex : IAsyncLifetime
 
     private static async Task<VermilionApp> LoadAsync(DatabaseProvider provider)
     {
-        var app = await VermilionApp.StartAsync(provider);
+        var app = await VermilionApp.StartAsync(provider, clock: new ManualClock(Now));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SearchDb>();
         var engine = scope.ServiceProvider.GetRequiredService<IFullTextEngine>();

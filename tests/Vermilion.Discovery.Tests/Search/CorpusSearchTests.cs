@@ -11,7 +11,7 @@ using Vermilion.Testing;
 namespace Vermilion.Discovery.Tests.Search;
 
 /// <summary>Search over 62,774 real reviews as notes, on both databases.</summary>
-public sealed class CorpusSearchTests(CorpusIndex corpus) : IClassFixture<CorpusIndex>
+public sealed partial class CorpusSearchTests(CorpusIndex corpus) : IClassFixture<CorpusIndex>
 {
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
